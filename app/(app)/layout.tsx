@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { DemoNotice } from "@/app/_components/demo-notice";
+import { LocaleSwitcher } from "@/app/_components/locale-switcher";
+import { NavLinks } from "@/app/_components/nav-links";
+import { OrganisationSwitcher } from "@/app/_components/organisation-switcher";
+import { SignOutButton } from "@/app/_components/sign-out-button";
+import { requireActor } from "@/app/_lib/session";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  const items = [
+    { href: "/dashboard", label: t("nav.dashboard") },
+    { href: "/partners", label: t("nav.partners") },
+    { href: "/settings", label: t("nav.settings") },
+  ];
+  return (
+    <div className="flex min-h-screen flex-col">
+      <DemoNotice />
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2">
+          <div className="flex flex-wrap items-center gap-4">
+            <a href="/dashboard" className="text-lg font-bold text-brand-800 no-underline">
+              {t("app.name")}
+            </a>
+            <NavLinks items={items} label={t("nav.label")} />
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            {actor.memberships.length > 1 ? (
+              <OrganisationSwitcher
+                current={actor.organisationId}
+                options={actor.memberships.map((m) => ({ organisationId: m.organisationId, name: m.name }))}
+              />
+            ) : (
+              <span className="text-sm text-slate-800">{actor.organisationName}</span>
+            )}
+            <LocaleSwitcher />
+            <SignOutButton />
+          </div>
+        </div>
+        <p className="mx-auto max-w-6xl px-4 pb-2 text-sm text-slate-700" data-testid="signed-in-as">
+          {t("nav.signedInAs", { name: actor.name, organisation: actor.organisationName })}
+        </p>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-white px-4 py-3 text-center text-sm text-slate-700">
+        {t("app.footer")}
+      </footer>
+    </div>
+  );
+}

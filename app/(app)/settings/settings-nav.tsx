@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { NavLinks } from "@/app/_components/nav-links";
+
+export async function SettingsNav() {
+  const t = await getTranslations("settings");
+  return (
+    <div className="mb-6">
+      <NavLinks
+        label={t("navLabel")}
+        items={[
+          { href: "/settings/profile", label: t("profile") },
+          { href: "/settings/members", label: t("members") },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate, formatTimeRange } from "@/lib/i18n/format";
+import { KindBadge, type ResourceKind } from "./kind-badge";
+import { type BookingStatus, StatusBadge } from "./status-badge";
+
+export interface BookingRow {
+  id: string;
+  status: BookingStatus;
+  start: Date;
+  end: Date;
+  quantity: number;
+  purpose: string;
+  resourceName: string;
+  resourceKind: ResourceKind;
+  counterpart: string;
+}
+
+/** Bookings as a list that reads well on a phone; times are Polish time and say so. */
+export async function BookingList({ rows, counterpartLabel }: { rows: BookingRow[]; counterpartLabel: string }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("bookings");
+  return (
+    <ul className="divide-y divide-slate-200">
+      {rows.map((b) => (
+        <li key={b.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+          <div>
+            <p className="font-medium">
+              {b.resourceName}
+              {b.quantity > 1 ? <span className="text-slate-700"> · {t("units", { count: b.quantity })}</span> : null}
+            </p>
+            <p className="text-sm text-slate-700">
+              <time dateTime={b.start.toISOString()}>
+                {formatDate(b.start, locale)}, {formatTimeRange(b.start, b.end)}
+              </time>{" "}
+              <abbr title={t("polishTimeLong")}>{t("polishTime")}</abbr>
+            </p>
+            <p className="text-sm text-slate-700">
+              {counterpartLabel}: {b.counterpart}
+              {b.purpose ? ` · ${b.purpose}` : ""}
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <KindBadge kind={b.resourceKind} />
+            <StatusBadge status={b.status} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { initialFormState } from "@/app/_lib/form-state";
+import { switchOrganisationAction } from "@/app/(app)/actions";
+import { SubmitButton } from "./form-parts";
+
+export function OrganisationSwitcher({
+  current,
+  options,
+}: {
+  current: string;
+  options: { organisationId: string; name: string }[];
+}) {
+  const t = useTranslations("nav");
+  const [, action] = useActionState(switchOrganisationAction, initialFormState);
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <label htmlFor="org-switch" className="sr-only">
+        {t("switchOrganisation")}
+      </label>
+      <select id="org-switch" name="organisationId" defaultValue={current} className="input min-h-11 max-w-64 py-1">
+        {options.map((o) => (
+          <option key={o.organisationId} value={o.organisationId}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      <SubmitButton pendingLabel={t("switching")} className="btn-secondary">
+        {t("switch")}
+      </SubmitButton>
+    </form>
+  );
+}

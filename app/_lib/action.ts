@@ -1,0 +1,85 @@
+import { redirect, unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { getDb } from "@/db/client";
+import type { Db } from "@/db/connect";
+import type { Actor } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import type { FormState } from "./form-state";
+import { getActor } from "./session";
+
+/** A use-case may answer with a form state, or redirect and return nothing. */
+type Result = Promise<FormState | undefined> | Promise<void>;
+const SECRET = /password|token/i;
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    values[key] = value;
+  }
+  return values;
+}
+
+const keepable = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET.test(k)));
+
+/** Validates the form with zod, runs the use-case, and turns every failure into a translated message. */
+async function run<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  fn: (input: z.output<S>) => Result,
+): Promise<FormState> {
+  const t = await getTranslations();
+  const values = formValues(formData);
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      fieldErrors[field] ??= t.has(`validation.${issue.message}`)
+        ? t(`validation.${issue.message}`)
+        : t("validation.invalid");
+    }
+    return { status: "error", message: t("errors.validation"), fieldErrors, values: keepable(values) };
+  }
+  try {
+    const state = await fn(parsed.data);
+    return state ?? { status: "success", message: t("common.saved") };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) {
+      const fieldErrors: Record<string, string> = {};
+      const { field, reason } = error.details as { field?: string; reason?: string };
+      if (field)
+        fieldErrors[field] = t.has(`validation.${reason}`) ? t(`validation.${reason}`) : t("validation.invalid");
+      return { status: "error", message: t(`errors.${error.code}`), fieldErrors, values: keepable(values) };
+    }
+    console.error(error);
+    return { status: "error", message: t("errors.unexpected"), values: keepable(values) };
+  }
+}
+
+/**
+ * The only way to write a server action that acts for a signed-in user: resolves the actor from the database,
+ * validates the form, and hands both to the use-case, which checks the permission itself.
+ */
+export function authedAction<S extends z.ZodType>(
+  schema: S,
+  fn: (ctx: { db: Db; actor: Actor; input: z.output<S> }) => Result,
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const actor = await getActor();
+    if (!actor) redirect("/login");
+    const db = await getDb();
+    return run(schema, formData, (input) => fn({ db, actor, input }));
+  };
+}
+
+/** For the few actions open to anyone (sign-in, accepting an invitation, choosing a language). */
+export function publicAction<S extends z.ZodType>(schema: S, fn: (ctx: { db: Db; input: z.output<S> }) => Result) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const db = await getDb();
+    return run(schema, formData, (input) => fn({ db, input }));
+  };
+}

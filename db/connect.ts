@@ -1,0 +1,59 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The database or a transaction on it: both drivers share this type, so use-cases never know which one runs. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DatabaseTarget =
+  | { driver: "postgres"; url: string; max?: number }
+  | { driver: "pglite"; dataDir?: string /* undefined = in memory */ };
+
+export interface DatabaseHandle {
+  db: Db;
+  target: DatabaseTarget;
+  /** Runs plain SQL and returns its rows, whichever driver is underneath. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** Opens a connection; nothing is migrated or seeded here. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.driver === "postgres") {
+    const client = postgres(target.url, {
+      max: target.max ?? 10,
+      onnotice: () => {},
+      // Reports scan many rows; JIT compilation only adds latency at this size (see STACK-NOTES).
+      connection: { jit: "off", TimeZone: "UTC" },
+    });
+    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    return {
+      db,
+      target,
+      query: async <T>(text: string, params: unknown[] = []) =>
+        (await client.unsafe(text, params as never[])) as unknown as T[],
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  // The one-argument form: with (dataDir, options) an undefined dataDir silently drops the extensions.
+  const client = new PGlite({ dataDir: target.dataDir, extensions: { btree_gist, pg_trgm, unaccent } });
+  await client.waitReady;
+  await client.exec("SET TIME ZONE 'UTC'");
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    target,
+    query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+    close: () => client.close(),
+  };
+}

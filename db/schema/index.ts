@@ -1,0 +1,5 @@
+export * from "./audit";
+export * from "./bookings";
+export * from "./organisations";
+export * from "./resources";
+export * from "./users";

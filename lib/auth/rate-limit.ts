@@ -1,0 +1,47 @@
+import { and, count, eq, gt, inArray, lt } from "drizzle-orm";
+import type { Db } from "@/db/connect";
+import { loginAttempts } from "@/db/schema";
+
+/** Failed sign-ins allowed per window: per account (guessing one password) and per client address (spraying). */
+export const LOGIN_LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as const;
+
+export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+export const addressKey = (ip: string) => `ip:${ip}`;
+
+/** True when either key has used up its failures in the window. Kept in the database: holds across restarts and instances. */
+export async function isLoginBlocked(
+  db: Db,
+  keys: { account: string; address?: string | null },
+  now: Date,
+): Promise<boolean> {
+  const since = new Date(now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000);
+  const failures = async (key: string) => {
+    const [row] = await db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.key, key), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
+    return row?.n ?? 0;
+  };
+  if ((await failures(keys.account)) >= LOGIN_LIMITS.perAccount) return true;
+  if (keys.address && (await failures(keys.address)) >= LOGIN_LIMITS.perAddress) return true;
+  return false;
+}
+
+export async function recordLoginAttempt(
+  db: Db,
+  keys: { account: string; address?: string | null },
+  success: boolean,
+  now: Date,
+): Promise<void> {
+  const list = [keys.account, ...(keys.address ? [keys.address] : [])];
+  if (success) {
+    // A success clears the account's failures, so the owner is not locked out by their own typos.
+    await db
+      .delete(loginAttempts)
+      .where(and(inArray(loginAttempts.key, [keys.account]), eq(loginAttempts.success, false)));
+    return;
+  }
+  await db.insert(loginAttempts).values(list.map((key) => ({ key, success, at: now })));
+  // Keep the table small: attempts older than a day are of no use to the limiter.
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - 86_400_000)));
+}

@@ -1,0 +1,13 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { defaultLocale, isLocale, LOCALE_COOKIE, TIME_ZONE } from "./config";
+
+export default getRequestConfig(async () => {
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(fromCookie) ? fromCookie : defaultLocale;
+  return {
+    locale,
+    timeZone: TIME_ZONE,
+    messages: (await import(`./messages/${locale}.json`)).default,
+  };
+});

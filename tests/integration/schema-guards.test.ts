@@ -1,0 +1,163 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/connect";
+import { auditLog, bookings } from "@/db/schema";
+import { sqlState } from "@/lib/errors";
+import { createTestDatabase, testDriver } from "../helpers/db";
+import { createBooking, createOrganisation, createResource, createUser } from "../helpers/factories";
+
+let h: DatabaseHandle;
+beforeAll(async () => {
+  h = await createTestDatabase();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const at = (iso: string) => new Date(iso);
+
+/** The SQLSTATE a promise rejects with, or "none" when it succeeds. */
+async function stateOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "none";
+  } catch (error) {
+    return sqlState(error) ?? `unknown: ${String(error)}`;
+  }
+}
+
+describe(`database guards (${testDriver})`, () => {
+  it("has the exclusion constraint on bookings", async () => {
+    const rows = await h.query<{ conname: string; contype: string; def: string }>(
+      "select conname, contype, pg_get_constraintdef(oid) as def from pg_constraint where conname = 'bookings_no_overlap'",
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].contype).toBe("x");
+    expect(rows[0].def).toMatch(/EXCLUDE USING gist/);
+    expect(rows[0].def).toMatch(/blocked_period WITH &&/);
+  });
+
+  it("refuses a second active booking that overlaps on a unit resource", async () => {
+    const owner = await createOrganisation(h.db);
+    const borrower = await createOrganisation(h.db);
+    const hall = await createResource(h.db, owner.id, { quantity: 1 });
+    const base = { resourceId: hall.id, organisationId: borrower.id };
+    await createBooking(h.db, { ...base, start: at("2026-06-06T08:00:00Z"), end: at("2026-06-06T10:00:00Z") });
+    expect(
+      await stateOf(
+        createBooking(h.db, { ...base, start: at("2026-06-06T09:00:00Z"), end: at("2026-06-06T11:00:00Z") }),
+      ),
+    ).toBe("23P01");
+    expect(
+      await stateOf(
+        createBooking(h.db, {
+          ...base,
+          status: "pending",
+          start: at("2026-06-06T07:00:00Z"),
+          end: at("2026-06-06T08:30:00Z"),
+        }),
+      ),
+    ).toBe("23P01");
+    // Half-open periods: back to back is fine.
+    expect(
+      await stateOf(
+        createBooking(h.db, { ...base, start: at("2026-06-06T10:00:00Z"), end: at("2026-06-06T12:00:00Z") }),
+      ),
+    ).toBe("none");
+    // Declined and cancelled requests hold nothing.
+    expect(
+      await stateOf(
+        createBooking(h.db, {
+          ...base,
+          status: "cancelled",
+          start: at("2026-06-06T08:00:00Z"),
+          end: at("2026-06-06T10:00:00Z"),
+        }),
+      ),
+    ).toBe("none");
+  });
+
+  it("counts the buffer after each booking", async () => {
+    const owner = await createOrganisation(h.db);
+    const hall = await createResource(h.db, owner.id, { quantity: 1, bufferMinutes: 30 });
+    const base = { resourceId: hall.id, organisationId: owner.id };
+    await createBooking(h.db, { ...base, start: at("2026-06-07T08:00:00Z"), end: at("2026-06-07T10:00:00Z") });
+    expect(
+      await stateOf(
+        createBooking(h.db, { ...base, start: at("2026-06-07T10:15:00Z"), end: at("2026-06-07T11:00:00Z") }),
+      ),
+    ).toBe("23P01");
+    expect(
+      await stateOf(
+        createBooking(h.db, { ...base, start: at("2026-06-07T07:00:00Z"), end: at("2026-06-07T07:45:00Z") }),
+      ),
+    ).toBe("23P01");
+    expect(
+      await stateOf(
+        createBooking(h.db, { ...base, start: at("2026-06-07T10:30:00Z"), end: at("2026-06-07T11:00:00Z") }),
+      ),
+    ).toBe("none");
+  });
+
+  it("makes approving an overlapping request fail the same way", async () => {
+    const owner = await createOrganisation(h.db);
+    const hall = await createResource(h.db, owner.id, { quantity: 1 });
+    const base = { resourceId: hall.id, organisationId: owner.id };
+    await createBooking(h.db, { ...base, start: at("2026-06-08T08:00:00Z"), end: at("2026-06-08T10:00:00Z") });
+    const declined = await createBooking(h.db, {
+      ...base,
+      status: "declined",
+      start: at("2026-06-08T09:00:00Z"),
+      end: at("2026-06-08T11:00:00Z"),
+    });
+    expect(await stateOf(h.db.update(bookings).set({ status: "approved" }).where(eq(bookings.id, declined.id)))).toBe(
+      "23P01",
+    );
+  });
+
+  it("leaves quantity resources to the booking use-case (no exclusion between units)", async () => {
+    const owner = await createOrganisation(h.db);
+    const chairs = await createResource(h.db, owner.id, { kind: "equipment", quantity: 120 });
+    const base = {
+      resourceId: chairs.id,
+      organisationId: owner.id,
+      start: at("2026-06-09T08:00:00Z"),
+      end: at("2026-06-09T10:00:00Z"),
+    };
+    await createBooking(h.db, { ...base, quantity: 10 });
+    const second = await createBooking(h.db, { ...base, quantity: 10 });
+    expect(second.exclusive).toBe(false);
+  });
+
+  it("stores periods as tstzrange and rejects empty or unbounded ones", async () => {
+    const owner = await createOrganisation(h.db);
+    const hall = await createResource(h.db, owner.id);
+    const [{ type }] = await h.query<{ type: string }>(
+      "select format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = 'bookings'::regclass and attname = 'period'",
+    );
+    expect(type).toBe("tstzrange");
+    const insert = (period: string) =>
+      h.db.insert(bookings).values({ resourceId: hall.id, organisationId: owner.id, period }).returning();
+    expect(await stateOf(insert("empty"))).toBe("23514");
+    expect(await stateOf(insert("[2026-06-10 08:00+00,)"))).toBe("23514");
+  });
+
+  it("keeps e-mail addresses unique whatever their case", async () => {
+    await createUser(h.db, { email: "Anna.Nowak@example.test" });
+    expect(await stateOf(createUser(h.db, { email: "anna.nowak@EXAMPLE.test" }))).toBe("23505");
+  });
+
+  it("keeps the audit log append-only", async () => {
+    const [entry] = await h.db
+      .insert(auditLog)
+      .values({ action: "test.append", entityType: "test", after: { ok: true } })
+      .returning();
+    expect(await stateOf(h.db.update(auditLog).set({ action: "changed" }).where(eq(auditLog.id, entry.id)))).toBe(
+      "42501",
+    );
+    expect(await stateOf(h.db.delete(auditLog).where(eq(auditLog.id, entry.id)))).toBe("42501");
+    expect(await stateOf(h.query("TRUNCATE audit_log"))).toBe("42501");
+    const [still] = await h.db.select().from(auditLog).where(eq(auditLog.id, entry.id));
+    expect(still.action).toBe("test.append");
+  });
+});
