@@ -29,12 +29,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="flex flex-wrap items-center gap-2">
             {actor.memberships.length > 1 ? (
               <OrganisationSwitcher
+                // A new form per organisation, so a finished switch cannot reset the next choice.
+                key={actor.organisationId}
                 current={actor.organisationId}
                 options={actor.memberships.map((m) => ({ organisationId: m.organisationId, name: m.name }))}
               />
-            ) : (
-              <span className="text-sm text-slate-800">{actor.organisationName}</span>
-            )}
+            ) : null}
             <LocaleSwitcher />
             <SignOutButton />
           </div>

@@ -88,3 +88,46 @@ test.describe("an organisation's team", () => {
     await expectAccessible(page);
   });
 });
+
+test("someone in two organisations switches between them", async ({ browser }) => {
+  const email = uniqueEmail("dwie-organizacje");
+  const password = "dwa-zespoly-jeden-czlowiek";
+  const invite = async (adminEmail: string) => {
+    const context = await browser.newContext();
+    const admin = await context.newPage();
+    await signIn(admin, adminEmail);
+    await admin.goto("/settings/members");
+    await admin.getByLabel("Adres e-mail").fill(email);
+    await admin.getByRole("button", { name: "Utwórz zaproszenie" }).click();
+    const link = await admin.getByTestId("invitation-link").inputValue();
+    await context.close();
+    return new URL(link).pathname;
+  };
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(await invite("razem@partnerstwo.test"));
+  await page.getByLabel("Imię i nazwisko").fill("Ola Dwuzespołowa");
+  await page.getByLabel("Ustal hasło").fill(password);
+  await page.getByRole("button", { name: "Dołącz do zespołu" }).click();
+  await page.waitForURL("**/dashboard");
+  await expect(page.getByLabel("Organizacja, w której imieniu działasz")).toHaveCount(0);
+
+  // The second invitation is for an existing account: it asks for the password, not a new one.
+  await page.goto(await invite("parafia-mbnp@partnerstwo.test"));
+  await expect(page.getByText("Masz już konto z tym adresem.")).toBeVisible();
+  await page.getByLabel("Twoje hasło").fill(password);
+  await page.getByRole("button", { name: "Dołącz do zespołu" }).click();
+  await page.waitForURL("**/dashboard");
+
+  const switcher = page.getByLabel("Organizacja, w której imieniu działasz");
+  await expect(switcher).toBeVisible();
+  await expectAccessible(page);
+  await switcher.selectOption({ label: "Parafia Matki Bożej Nieustającej Pomocy" });
+  await page.getByRole("button", { name: "Przełącz" }).click();
+  await expect(page.getByTestId("signed-in-as")).toContainText("Parafia Matki Bożej Nieustającej Pomocy");
+  await switcher.selectOption({ label: "Stowarzyszenie Przeciw Przemocy „Razem”" });
+  await page.getByRole("button", { name: "Przełącz" }).click();
+  await expect(page.getByTestId("signed-in-as")).toContainText("Stowarzyszenie Przeciw Przemocy „Razem”");
+  await context.close();
+});

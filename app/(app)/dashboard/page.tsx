@@ -25,7 +25,7 @@ export default async function DashboardPage() {
           <h2 id="waiting" className="flex items-center gap-2 text-xl font-semibold">
             {t("waitingTitle")}
             <span
-              className="rounded-full bg-amber-100 px-2 py-0.5 text-base text-amber-950"
+              className="whitespace-nowrap rounded-full bg-amber-100 px-2 py-0.5 text-base text-amber-950"
               data-testid="waiting-count"
             >
               {t("waitingCount", { count: data.waitingTotal })}
