@@ -32,3 +32,8 @@ export function getDatabase(): Promise<DatabaseHandle> {
 export async function getDb() {
   return (await getDatabase()).db;
 }
+
+/** Makes `handle` the process-wide database (tests drive route handlers against their own database this way). */
+export function provideDatabase(handle: DatabaseHandle): void {
+  holder.promise = Promise.resolve(handle);
+}

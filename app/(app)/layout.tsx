@@ -12,6 +12,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations();
   const items = [
     { href: "/dashboard", label: t("nav.dashboard") },
+    { href: "/resources", label: t("nav.resources") },
+    { href: "/bookings", label: t("nav.bookings") },
     { href: "/partners", label: t("nav.partners") },
     { href: "/settings", label: t("nav.settings") },
   ];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { initialFormState } from "@/app/_lib/form-state";
 import { switchOrganisationAction } from "@/app/(app)/actions";
 import { SubmitButton } from "./form-parts";
@@ -15,12 +15,20 @@ export function OrganisationSwitcher({
 }) {
   const t = useTranslations("nav");
   const [, action] = useActionState(switchOrganisationAction, initialFormState);
+  // Controlled, so that the reset React applies to a form after its action cannot undo a newer choice.
+  const [choice, setChoice] = useState(current);
   return (
     <form action={action} className="flex items-center gap-2">
       <label htmlFor="org-switch" className="sr-only">
         {t("switchOrganisation")}
       </label>
-      <select id="org-switch" name="organisationId" defaultValue={current} className="input min-h-11 max-w-64 py-1">
+      <select
+        id="org-switch"
+        name="organisationId"
+        value={choice}
+        onChange={(e) => setChoice(e.target.value)}
+        className="input min-h-11 max-w-64 py-1"
+      >
         {options.map((o) => (
           <option key={o.organisationId} value={o.organisationId}>
             {o.name}

@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -24,6 +25,25 @@ export const bookingStatus = pgEnum("booking_status", [
   "expired",
   "completed",
 ]);
+
+/** A recurring request: the rule it was made from; its occurrences are ordinary bookings with `series_id`. */
+export const bookingSeries = pgTable(
+  "booking_series",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    resourceId: uuid("resource_id")
+      .notNull()
+      .references(() => resources.id, { onDelete: "restrict" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    rule: jsonb("rule").$type<Record<string, unknown>>().notNull(),
+    purpose: text("purpose").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("booking_series_org_idx").on(t.organisationId)],
+);
 
 export const bookings = pgTable(
   "bookings",
@@ -54,13 +74,26 @@ export const bookings = pgTable(
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     idempotencyKey: text("idempotency_key"),
-    seriesId: uuid("series_id"),
+    /** SHA-256 of the request that used the idempotency key: the same key with another body is refused. */
+    requestHash: text("request_hash"),
+    seriesId: uuid("series_id").references(() => bookingSeries.id, { onDelete: "set null" }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: uuid("cancelled_by").references(() => users.id, { onDelete: "set null" }),
+    cancelReason: text("cancel_reason"),
+    /** Equipment: when it left the owner and came back, and in what condition. */
+    handedOverAt: timestamp("handed_over_at", { withTimezone: true }),
+    handedOverBy: uuid("handed_over_by").references(() => users.id, { onDelete: "set null" }),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    returnedBy: uuid("returned_by").references(() => users.id, { onDelete: "set null" }),
+    conditionNote: text("condition_note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("bookings_resource_idx").on(t.resourceId),
     index("bookings_org_idx").on(t.organisationId),
+    index("bookings_series_idx").on(t.seriesId),
+    index("bookings_period_idx").using("gist", t.resourceId, t.period),
     uniqueIndex("bookings_idempotency_key")
       .on(t.organisationId, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} IS NOT NULL`),

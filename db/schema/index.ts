@@ -3,3 +3,4 @@ export * from "./bookings";
 export * from "./organisations";
 export * from "./resources";
 export * from "./users";
+export * from "./access";

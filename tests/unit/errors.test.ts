@@ -16,6 +16,8 @@ const expectedStatus: Record<ErrorCode, number> = {
   already_member: 409,
   weak_password: 400,
   unavailable: 503,
+  idempotency_mismatch: 422,
+  invalid_state: 409,
 };
 
 describe("AppError", () => {

@@ -4,8 +4,10 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { PasswordProblem } from "@/lib/auth/password";
 import { errorStatus } from "@/lib/errors";
-import en from "@/lib/i18n/messages/en.json";
-import pl from "@/lib/i18n/messages/pl.json";
+import { allMessages } from "@/lib/i18n/messages";
+
+// The merged messages: the core file and one file per area.
+const { pl, en } = allMessages;
 
 type Tree = { [key: string]: string | Tree };
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import type { Db } from "@/db/connect";
+import { getActor } from "@/app/_lib/session";
+import { actorFromApiToken } from "@/lib/auth/api-tokens";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError, isAppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { localeOfRequest, translator } from "@/lib/i18n/translate";
+
+const MAX_BODY = 64 * 1024;
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteContext<P, Q, B> {
+  db: Db;
+  actor: Actor;
+  params: P;
+  query: Q;
+  body: B;
+  request: Request;
+  locale: Locale;
+}
+
+export type RouteResult = Response | { status?: number; body: unknown; headers?: Record<string, string> };
+
+/** Who calls: a personal API token (`Authorization: Bearer wsp_…`) or the signed-in session. */
+async function resolveActor(db: Db, request: Request): Promise<Actor | null> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match ? actorFromApiToken(db, match[1]) : null;
+  }
+  return getActor();
+}
+
+function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  return schema.parse(value) as Out<S>;
+}
+
+/** Turns any failure into `{"error":{"code","message",…}}` with the right status; never a stack trace. */
+export function errorResponse(error: unknown, locale: Locale): Response {
+  const t = translator(locale);
+  if (error instanceof z.ZodError) {
+    const fields: Record<string, string> = {};
+    for (const issue of error.issues) {
+      const key = issue.path.join(".") || "body";
+      const reason = `validation.${issue.message}`;
+      fields[key] ??= t.has(reason as never) ? t(reason as never) : t("validation.invalid");
+    }
+    const notFound = error.issues.some((i) => i.message === "not_found");
+    if (notFound) return Response.json({ error: { code: "not_found", message: t("errors.not_found") } }, { status: 404 });
+    return Response.json({ error: { code: "validation", message: t("errors.validation"), fields } }, { status: 400 });
+  }
+  if (isAppError(error)) {
+    const { message: _ignored, ...details } = error.details as Record<string, unknown>;
+    const key = `errors.${error.code}`;
+    return Response.json(
+      { error: { code: error.code, message: t(key as never, details as never), ...details } },
+      { status: error.status },
+    );
+  }
+  console.error(error);
+  return Response.json({ error: { code: "internal", message: t("errors.unexpected") } }, { status: 500 });
+}
+
+/**
+ * The only way to write an API route: resolves the caller, validates path, query and JSON body with zod, runs
+ * the handler (which calls one use-case), and maps every failure through `errorResponse`.
+ */
+export function authedRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  spec: { params?: P; query?: Q; body?: B },
+  handler: (ctx: RouteContext<Out<P>, Out<Q>, Out<B>>) => Promise<RouteResult>,
+) {
+  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+    const locale = localeOfRequest(request);
+    try {
+      const db = await getDb();
+      const actor = await resolveActor(db, request);
+      if (!actor) throw new AppError("unauthenticated");
+      const params = parse(spec.params as P, await context.params);
+      const query = parse(spec.query as Q, Object.fromEntries(new URL(request.url).searchParams));
+      let raw: unknown;
+      if (spec.body) {
+        const text = await request.text();
+        if (text.length > MAX_BODY) throw new AppError("validation", { reason: "too_large" });
+        try {
+          raw = text.trim() ? JSON.parse(text) : {};
+        } catch {
+          throw new AppError("validation", { reason: "malformed_json" });
+        }
+      }
+      const body = parse(spec.body as B, raw);
+      const result = await handler({ db, actor, params, query, body, request, locale });
+      if (result instanceof Response) return result;
+      return Response.json(result.body, { status: result.status ?? 200, headers: result.headers });
+    } catch (error) {
+      return errorResponse(error, locale);
+    }
+  };
+}

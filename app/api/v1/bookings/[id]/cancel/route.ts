@@ -1,0 +1,4 @@
+import { bookingDecisionRoute } from "@/app/api/_lib/decision-route";
+import { cancelBooking } from "@/lib/bookings/cancel-booking";
+
+export const POST = bookingDecisionRoute((db, actor, input) => cancelBooking(db, actor, input));

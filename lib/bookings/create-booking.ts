@@ -1,0 +1,166 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/connect";
+import { bookings, organisations } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Actor, assertCan } from "@/lib/auth/permissions";
+import { checkBookingRules } from "@/lib/domain/booking-rules";
+import { toRange } from "@/lib/domain/period";
+import { AppError, sqlState } from "@/lib/errors";
+import { loadBlackouts, loadOpeningHours, loadResource, rulesOf } from "@/lib/resources/booking-context";
+import { intFrom, isoInstant, optionalText } from "@/lib/validation";
+import { findAlternatives } from "./alternatives";
+import { type BookingView, selectBookingViews } from "./booking-view";
+
+export const createBookingSchema = z
+  .object({
+    resourceId: z.uuid("not_found"),
+    start: isoInstant,
+    end: isoInstant,
+    quantity: intFrom(1, 100_000).optional().default(1),
+    purpose: z.string("required").trim().min(1, "required").max(300, "too_long"),
+    attendees: intFrom(1, 100_000).optional(),
+    note: optionalText(2000),
+  })
+  .refine((v) => v.end > v.start, { message: "end_before_start", path: ["end"] });
+export type CreateBookingInput = z.input<typeof createBookingSchema>;
+
+export const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .min(8, "idempotency_key")
+  .max(200, "idempotency_key")
+  .regex(/^[\w.:-]+$/, "idempotency_key");
+
+export interface CreateBookingOptions {
+  now?: Date;
+  /** Retrying with the same key returns the first result; the same key with another body is refused. */
+  idempotencyKey?: string;
+  seriesId?: string;
+}
+
+export type CreatedBooking = BookingView & { replayed: boolean };
+
+const hashRequest = (data: z.output<typeof createBookingSchema>) =>
+  createHash("sha256")
+    .update(
+      JSON.stringify([
+        data.resourceId,
+        data.start.toISOString(),
+        data.end.toISOString(),
+        data.quantity,
+        data.purpose,
+        data.attendees ?? null,
+        data.note ?? null,
+      ]),
+    )
+    .digest("hex");
+
+async function replay(db: Db, actor: Actor, key: string, requestHash: string): Promise<CreatedBooking | null> {
+  const [row] = await db
+    .select({ id: bookings.id, requestHash: bookings.requestHash })
+    .from(bookings)
+    .where(and(eq(bookings.organisationId, actor.organisationId), eq(bookings.idempotencyKey, key)))
+    .limit(1);
+  if (!row) return null;
+  if (row.requestHash !== requestHash) throw new AppError("idempotency_mismatch");
+  const [view] = await selectBookingViews(db).where(eq(bookings.id, row.id));
+  return { ...view, replayed: true };
+}
+
+/**
+ * Requests a resource for a period. Rules (opening hours, blackouts, lead time, limits, units) are checked here;
+ * overlaps and unit counts by the database, whose refusal becomes a `conflict` with the three nearest free slots.
+ * Instant resources are approved at once; the others wait as `pending` and hold the slot.
+ */
+export async function createBooking(
+  db: Db,
+  actor: Actor | null,
+  input: CreateBookingInput,
+  options: CreateBookingOptions = {},
+): Promise<CreatedBooking> {
+  assertCan(actor, "bookings.request");
+  const data = createBookingSchema.parse(input);
+  const now = options.now ?? new Date();
+  const key = options.idempotencyKey === undefined ? undefined : idempotencyKeySchema.parse(options.idempotencyKey);
+  const requestHash = hashRequest(data);
+  if (key) {
+    const previous = await replay(db, actor, key, requestHash);
+    if (previous) return previous;
+  }
+
+  const resource = await loadResource(db, data.resourceId);
+  if (!resource || resource.status !== "active") throw new AppError("not_found");
+  const [owner] = await db
+    .select({ status: organisations.status })
+    .from(organisations)
+    .where(eq(organisations.id, resource.organisationId));
+  if (owner?.status !== "active") throw new AppError("not_found");
+
+  const period = { start: data.start, end: data.end };
+  const [hours, blackoutRows] = await Promise.all([
+    loadOpeningHours(db, resource.id),
+    loadBlackouts(db, resource.id, period),
+  ]);
+  const violations = checkBookingRules({
+    period,
+    quantity: data.quantity,
+    now,
+    rules: rulesOf(resource),
+    hours,
+    blackouts: blackoutRows.map((b) => ({ start: b.start, end: b.end })),
+  });
+  if (violations.length > 0) throw new AppError("rule_violation", { violations });
+
+  const instant = resource.bookingMode === "instant";
+  try {
+    const id = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(bookings)
+        .values({
+          resourceId: resource.id,
+          organisationId: actor.organisationId,
+          userId: actor.userId,
+          period: toRange(period),
+          quantity: data.quantity,
+          status: instant ? "approved" : "pending",
+          purpose: data.purpose,
+          attendees: data.attendees ?? null,
+          note: data.note ?? null,
+          decidedAt: instant ? now : null,
+          idempotencyKey: key ?? null,
+          requestHash: key ? requestHash : null,
+          seriesId: options.seriesId ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: bookings.id, status: bookings.status });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        organisationId: actor.organisationId,
+        action: "booking.create",
+        entityType: "booking",
+        entityId: row.id,
+        after: { resourceId: resource.id, ...period, quantity: data.quantity, status: row.status, purpose: data.purpose },
+      });
+      return row.id;
+    });
+    const [view] = await selectBookingViews(db).where(eq(bookings.id, id));
+    return { ...view, replayed: false };
+  } catch (error) {
+    const state = sqlState(error);
+    // 23P01: the exclusion constraint or the unit count refused; 40P01: a racing writer lost a deadlock. Both: taken.
+    if (state === "23P01" || state === "40P01") {
+      const alternatives = await findAlternatives(db, resource, hours, period, data.quantity, now);
+      throw new AppError("conflict", {
+        alternatives: alternatives.map((p) => ({ start: p.start.toISOString(), end: p.end.toISOString() })),
+      });
+    }
+    if (state === "23505" && key) {
+      const previous = await replay(db, actor, key, requestHash);
+      if (previous) return previous;
+    }
+    throw error;
+  }
+}

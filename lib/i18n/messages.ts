@@ -1,0 +1,32 @@
+import type { Locale } from "./config";
+import bookingsEn from "./messages/bookings.en.json";
+import bookingsPl from "./messages/bookings.pl.json";
+import en from "./messages/en.json";
+import pl from "./messages/pl.json";
+import resourcesEn from "./messages/resources.en.json";
+import resourcesPl from "./messages/resources.pl.json";
+
+type Tree = { [key: string]: string | Tree };
+
+/** Merges message files; a later file adds keys to a namespace but may not overwrite a string. */
+function merge(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key];
+      if (typeof value === "object" && typeof existing === "object") out[key] = merge(existing, value);
+      else if (existing !== undefined) throw new Error(`message ${key} is defined twice`);
+      else out[key] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * All messages of a locale: the core file plus one file per area (`resources`, `bookings`, …), so that areas can
+ * grow without everyone editing one file.
+ */
+export const allMessages: Record<Locale, typeof pl> = {
+  pl: merge(pl, resourcesPl, bookingsPl) as typeof pl,
+  en: merge(en, resourcesEn, bookingsEn) as typeof pl,
+};

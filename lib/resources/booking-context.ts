@@ -1,0 +1,66 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/connect";
+import { blackouts, bookings, openingHours, resources } from "@/db/schema";
+import type { BookingRules, Holding, Period, WeeklyInterval, Weekday } from "@/lib/domain/types";
+
+const asDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
+export const bookingStart = sql<Date>`lower(${bookings.period})`.mapWith(asDate);
+export const bookingEnd = sql<Date>`upper(${bookings.period})`.mapWith(asDate);
+export const HOLDING_STATUSES = ["pending", "approved"] as const;
+
+export type ResourceRow = typeof resources.$inferSelect;
+
+/** The rules the domain checks, from a resource row. */
+export const rulesOf = (r: ResourceRow): BookingRules => ({
+  quantity: r.quantity,
+  minMinutes: r.minMinutes,
+  maxMinutes: r.maxMinutes,
+  leadMinutes: r.leadMinutes,
+  horizonDays: r.horizonDays,
+  bufferMinutes: r.bufferMinutes,
+});
+
+const range = (p: Period) => sql`tstzrange(${p.start.toISOString()}::timestamptz, ${p.end.toISOString()}::timestamptz, '[)')`;
+
+/** Weekly hours as "HH:MM" intervals (PostgreSQL writes `24:00:00` for the end of the day). */
+export async function loadOpeningHours(db: Db, resourceId: string): Promise<WeeklyInterval[]> {
+  const rows = await db
+    .select({ weekday: openingHours.weekday, start: openingHours.startTime, end: openingHours.endTime })
+    .from(openingHours)
+    .where(eq(openingHours.resourceId, resourceId))
+    .orderBy(asc(openingHours.weekday), asc(openingHours.startTime));
+  return rows.map((r) => ({ weekday: r.weekday as Weekday, start: r.start.slice(0, 5), end: r.end.slice(0, 5) }));
+}
+
+export async function loadBlackouts(db: Db, resourceId: string, window?: Period) {
+  return db
+    .select({
+      id: blackouts.id,
+      start: sql<Date>`lower(${blackouts.period})`.mapWith(asDate),
+      end: sql<Date>`upper(${blackouts.period})`.mapWith(asDate),
+      reason: blackouts.reason,
+    })
+    .from(blackouts)
+    .where(and(eq(blackouts.resourceId, resourceId), window ? sql`${blackouts.period} && ${range(window)}` : undefined))
+    .orderBy(sql`lower(${blackouts.period})`);
+}
+
+/** Bookings that hold time (pending or approved) overlapping the window, buffers included. */
+export async function loadHoldings(db: Db, resourceId: string, window: Period, excludeId?: string): Promise<Holding[]> {
+  const rows = await db
+    .select({ start: bookingStart, end: bookingEnd, quantity: bookings.quantity, id: bookings.id })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.resourceId, resourceId),
+        inArray(bookings.status, [...HOLDING_STATUSES]),
+        sql`${bookings.blockedPeriod} && ${range(window)}`,
+      ),
+    );
+  return rows.filter((r) => r.id !== excludeId).map((r) => ({ period: { start: r.start, end: r.end }, quantity: r.quantity }));
+}
+
+export async function loadResource(db: Db, resourceId: string): Promise<ResourceRow | undefined> {
+  const [row] = await db.select().from(resources).where(eq(resources.id, resourceId)).limit(1);
+  return row;
+}
