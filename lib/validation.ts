@@ -25,3 +25,10 @@ export const optionalText = (max: number) =>
     .transform((v) => (v ? v : undefined));
 
 export const uuidParam = z.uuid("not_found");
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * PostgreSQL stores neither NUL in text nor unpaired UTF-16 surrogates in jsonb (the audit log): such input would
+ * fail the write with a 500, so both boundaries (API and forms) refuse it as bad input.
+ */
+export const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatTimeRange } from "@/lib/i18n/format";
 import { KindBadge, type ResourceKind } from "./kind-badge";
@@ -16,8 +18,21 @@ export interface BookingRow {
   counterpart: string;
 }
 
-/** Bookings as a list that reads well on a phone; times are Polish time and say so. */
-export async function BookingList({ rows, counterpartLabel }: { rows: BookingRow[]; counterpartLabel: string }) {
+/**
+ * Bookings as a list that reads well on a phone; times are Polish time and say so. With `detailLinks` the resource
+ * name opens the booking; `actions` adds controls under a row (for example approve / decline).
+ */
+export async function BookingList({
+  rows,
+  counterpartLabel,
+  detailLinks = false,
+  actions,
+}: {
+  rows: BookingRow[];
+  counterpartLabel: string;
+  detailLinks?: boolean;
+  actions?: (row: BookingRow) => ReactNode;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("bookings");
   return (
@@ -26,7 +41,7 @@ export async function BookingList({ rows, counterpartLabel }: { rows: BookingRow
         <li key={b.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
           <div>
             <p className="font-medium">
-              {b.resourceName}
+              {detailLinks ? <Link href={`/bookings/${b.id}`}>{b.resourceName}</Link> : b.resourceName}
               {b.quantity > 1 ? <span className="text-slate-700"> · {t("units", { count: b.quantity })}</span> : null}
             </p>
             <p className="text-sm text-slate-700">
@@ -44,6 +59,7 @@ export async function BookingList({ rows, counterpartLabel }: { rows: BookingRow
             <KindBadge kind={b.resourceKind} />
             <StatusBadge status={b.status} />
           </div>
+          {actions ? <div className="basis-full">{actions(b)}</div> : null}
         </li>
       ))}
     </ul>

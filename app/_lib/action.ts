@@ -1,10 +1,11 @@
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
+import { ZodError, type z } from "zod";
 import { getDb } from "@/db/client";
 import type { Db } from "@/db/connect";
 import type { Actor } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { unstorable } from "@/lib/validation";
 import type { FormState } from "./form-state";
 import { getActor } from "./session";
 
@@ -32,22 +33,34 @@ async function run<S extends z.ZodType>(
 ): Promise<FormState> {
   const t = await getTranslations();
   const values = formValues(formData);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) {
+  const invalid = (error: z.ZodError): FormState => {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
+    for (const issue of error.issues) {
       const field = String(issue.path[0] ?? "form");
       fieldErrors[field] ??= t.has(`validation.${issue.message}`)
         ? t(`validation.${issue.message}`)
         : t("validation.invalid");
     }
     return { status: "error", message: t("errors.validation"), fieldErrors, values: keepable(values) };
+  };
+  const broken = Object.entries(values).find(([, v]) => unstorable(v));
+  if (broken) {
+    return {
+      status: "error",
+      message: t("errors.validation"),
+      fieldErrors: { [broken[0]]: t("validation.invalid_text") },
+      values: keepable(values),
+    };
   }
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
   try {
     const state = await fn(parsed.data);
     return state ?? { status: "success", message: t("common.saved") };
   } catch (error) {
     unstable_rethrow(error);
+    // A use-case validating against what is stored (not only the form) fails the same way as the form.
+    if (error instanceof ZodError) return invalid(error);
     if (isAppError(error)) {
       const fieldErrors: Record<string, string> = {};
       const { field, reason } = error.details as { field?: string; reason?: string };

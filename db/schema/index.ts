@@ -1,6 +1,6 @@
+export * from "./access";
 export * from "./audit";
 export * from "./bookings";
 export * from "./organisations";
 export * from "./resources";
 export * from "./users";
-export * from "./access";

@@ -86,7 +86,12 @@ export async function revokeApiToken(db: Db, actor: Actor | null, input: z.infer
 export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const [row] = await db
-    .select({ id: apiTokens.id, userId: apiTokens.userId, organisationId: apiTokens.organisationId, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      id: apiTokens.id,
+      userId: apiTokens.userId,
+      organisationId: apiTokens.organisationId,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
     .limit(1);

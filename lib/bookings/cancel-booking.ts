@@ -26,6 +26,8 @@ export async function cancelBooking(db: Db, actor: Actor | null, input: CancelBo
     // An organisation cancelling its own request on its own resource acts as the requester.
     const asRequester = booking.organisationId === actor.organisationId;
     if (asRequester && booking.start <= now) throw new AppError("rule_violation", { violations: ["already_started"] });
+    // Equipment already handed over comes back through "returned", not by cancelling.
+    if (booking.handedOverAt) throw new AppError("invalid_state", { status: "handed_over" });
     if (!asRequester) {
       if (as !== "owner") throw new AppError("forbidden");
       if (booking.end <= now) throw new AppError("rule_violation", { violations: ["already_ended"] });
@@ -33,7 +35,13 @@ export async function cancelBooking(db: Db, actor: Actor | null, input: CancelBo
     }
     await tx
       .update(bookings)
-      .set({ status: "cancelled", cancelledAt: now, cancelledBy: actor.userId, cancelReason: note ?? null, updatedAt: now })
+      .set({
+        status: "cancelled",
+        cancelledAt: now,
+        cancelledBy: actor.userId,
+        cancelReason: note ?? null,
+        updatedAt: now,
+      })
       .where(eq(bookings.id, bookingId));
     await recordAudit(tx, {
       actorUserId: actor.userId,

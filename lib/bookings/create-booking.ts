@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/connect";
-import { bookings, organisations } from "@/db/schema";
+import { bookings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { checkBookingRules } from "@/lib/domain/booking-rules";
 import { toRange } from "@/lib/domain/period";
 import { AppError, sqlState } from "@/lib/errors";
-import { loadBlackouts, loadOpeningHours, loadResource, rulesOf } from "@/lib/resources/booking-context";
+import { loadBlackouts, loadBookableResource, loadOpeningHours, rulesOf } from "@/lib/resources/booking-context";
 import { intFrom, isoInstant, optionalText } from "@/lib/validation";
 import { findAlternatives } from "./alternatives";
 import { type BookingView, selectBookingViews } from "./booking-view";
@@ -23,7 +23,11 @@ export const createBookingSchema = z
     attendees: intFrom(1, 100_000).optional(),
     note: optionalText(2000),
   })
-  .refine((v) => v.end > v.start, { message: "end_before_start", path: ["end"] });
+  // Compared only when both parsed as dates; a malformed one has its own error already.
+  .refine((v) => !(v.start instanceof Date && v.end instanceof Date) || v.end > v.start, {
+    message: "end_before_start",
+    path: ["end"],
+  });
 export type CreateBookingInput = z.input<typeof createBookingSchema>;
 
 export const idempotencyKeySchema = z
@@ -90,13 +94,7 @@ export async function createBooking(
     if (previous) return previous;
   }
 
-  const resource = await loadResource(db, data.resourceId);
-  if (!resource || resource.status !== "active") throw new AppError("not_found");
-  const [owner] = await db
-    .select({ status: organisations.status })
-    .from(organisations)
-    .where(eq(organisations.id, resource.organisationId));
-  if (owner?.status !== "active") throw new AppError("not_found");
+  const resource = await loadBookableResource(db, data.resourceId);
 
   const period = { start: data.start, end: data.end };
   const [hours, blackoutRows] = await Promise.all([
@@ -142,7 +140,13 @@ export async function createBooking(
         action: "booking.create",
         entityType: "booking",
         entityId: row.id,
-        after: { resourceId: resource.id, ...period, quantity: data.quantity, status: row.status, purpose: data.purpose },
+        after: {
+          resourceId: resource.id,
+          ...period,
+          quantity: data.quantity,
+          status: row.status,
+          purpose: data.purpose,
+        },
       });
       return row.id;
     });
@@ -150,16 +154,17 @@ export async function createBooking(
     return { ...view, replayed: false };
   } catch (error) {
     const state = sqlState(error);
+    // A retry racing its own first attempt may be refused by the unit count before the key's unique index: replay.
+    if ((state === "23P01" || state === "40P01" || state === "23505") && key) {
+      const previous = await replay(db, actor, key, requestHash);
+      if (previous) return previous;
+    }
     // 23P01: the exclusion constraint or the unit count refused; 40P01: a racing writer lost a deadlock. Both: taken.
     if (state === "23P01" || state === "40P01") {
       const alternatives = await findAlternatives(db, resource, hours, period, data.quantity, now);
       throw new AppError("conflict", {
         alternatives: alternatives.map((p) => ({ start: p.start.toISOString(), end: p.end.toISOString() })),
       });
-    }
-    if (state === "23505" && key) {
-      const previous = await replay(db, actor, key, requestHash);
-      if (previous) return previous;
     }
     throw error;
   }

@@ -16,7 +16,13 @@ export type DecideBookingInput = z.input<typeof decideBookingSchema>;
  * creation (the trigger and the exclusion constraint run on the status change), so two overlapping pending
  * requests approved at once leave exactly one approved.
  */
-async function decide(db: Db, actor: Actor | null, input: DecideBookingInput, decision: "approved" | "declined", now: Date) {
+async function decide(
+  db: Db,
+  actor: Actor | null,
+  input: DecideBookingInput,
+  decision: "approved" | "declined",
+  now: Date,
+) {
   assertCan(actor, "bookings.decide");
   const { bookingId, note } = decideBookingSchema.parse(input);
   try {

@@ -28,7 +28,12 @@ export type ListBookingsInput = z.input<typeof listBookingsSchema>;
  * The actor's organisation's bookings: `outgoing` (what it borrows), `incoming` (requests for its resources) or
  * both, optionally by status and period, in time order (soonest first, or latest first with `order: "desc"`).
  */
-export async function listBookings(db: Db, actor: Actor | null, input: ListBookingsInput = {}, order: "asc" | "desc" = "asc") {
+export async function listBookings(
+  db: Db,
+  actor: Actor | null,
+  input: ListBookingsInput = {},
+  order: "asc" | "desc" = "asc",
+) {
   assertCan(actor, "organisation.view");
   const q = listBookingsSchema.parse(input);
   const mine = eq(bookings.organisationId, actor.organisationId);

@@ -15,7 +15,12 @@ export const handoverSchema = z.object({
 });
 
 /** The owner records that lent equipment left and came back (with a note on its condition). */
-export async function recordHandover(db: Db, actor: Actor | null, input: z.input<typeof handoverSchema>, now = new Date()) {
+export async function recordHandover(
+  db: Db,
+  actor: Actor | null,
+  input: z.input<typeof handoverSchema>,
+  now = new Date(),
+) {
   assertCan(actor, "bookings.decide");
   const { bookingId, step, note } = handoverSchema.parse(input);
   return db.transaction(async (tx) => {

@@ -18,7 +18,8 @@ export async function getDashboard(db: Db, actor: Actor | null, now = new Date()
   assertCan(actor, "organisation.view");
   const orgId = actor.organisationId;
   const weekAhead = new Date(now.getTime() + 7 * 86_400_000);
-  const nowRange = sql`tstzrange(${now.toISOString()}::timestamptz, null)`;
+  // Requests that have not started yet: one that has can no longer be approved (the sweep expires it).
+  const notStarted = sql`lower(${bookings.period}) > ${now.toISOString()}::timestamptz`;
 
   const bookingFields = {
     id: bookings.id,
@@ -38,26 +39,14 @@ export async function getDashboard(db: Db, actor: Actor | null, now = new Date()
       .from(bookings)
       .innerJoin(resources, eq(resources.id, bookings.resourceId))
       .innerJoin(organisations, eq(organisations.id, bookings.organisationId))
-      .where(
-        and(
-          eq(resources.organisationId, orgId),
-          eq(bookings.status, "pending"),
-          sql`${bookings.period} && ${nowRange}`,
-        ),
-      )
+      .where(and(eq(resources.organisationId, orgId), eq(bookings.status, "pending"), notStarted))
       .orderBy(asc(startOf))
       .limit(10),
     db
       .select({ n: count() })
       .from(bookings)
       .innerJoin(resources, eq(resources.id, bookings.resourceId))
-      .where(
-        and(
-          eq(resources.organisationId, orgId),
-          eq(bookings.status, "pending"),
-          sql`${bookings.period} && ${nowRange}`,
-        ),
-      ),
+      .where(and(eq(resources.organisationId, orgId), eq(bookings.status, "pending"), notStarted)),
     db
       .select({ ...bookingFields, counterpart: organisations.name })
       .from(bookings)

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/connect";
-import { blackouts, bookings, openingHours, resources } from "@/db/schema";
-import type { BookingRules, Holding, Period, WeeklyInterval, Weekday } from "@/lib/domain/types";
+import { blackouts, bookings, openingHours, organisations, resources } from "@/db/schema";
+import type { BookingRules, Holding, Period, Weekday, WeeklyInterval } from "@/lib/domain/types";
+import { AppError } from "@/lib/errors";
 
 const asDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 export const bookingStart = sql<Date>`lower(${bookings.period})`.mapWith(asDate);
@@ -20,7 +21,8 @@ export const rulesOf = (r: ResourceRow): BookingRules => ({
   bufferMinutes: r.bufferMinutes,
 });
 
-const range = (p: Period) => sql`tstzrange(${p.start.toISOString()}::timestamptz, ${p.end.toISOString()}::timestamptz, '[)')`;
+const range = (p: Period) =>
+  sql`tstzrange(${p.start.toISOString()}::timestamptz, ${p.end.toISOString()}::timestamptz, '[)')`;
 
 /** Weekly hours as "HH:MM" intervals (PostgreSQL writes `24:00:00` for the end of the day). */
 export async function loadOpeningHours(db: Db, resourceId: string): Promise<WeeklyInterval[]> {
@@ -57,10 +59,19 @@ export async function loadHoldings(db: Db, resourceId: string, window: Period, e
         sql`${bookings.blockedPeriod} && ${range(window)}`,
       ),
     );
-  return rows.filter((r) => r.id !== excludeId).map((r) => ({ period: { start: r.start, end: r.end }, quantity: r.quantity }));
+  return rows
+    .filter((r) => r.id !== excludeId)
+    .map((r) => ({ period: { start: r.start, end: r.end }, quantity: r.quantity }));
 }
 
-export async function loadResource(db: Db, resourceId: string): Promise<ResourceRow | undefined> {
-  const [row] = await db.select().from(resources).where(eq(resources.id, resourceId)).limit(1);
-  return row;
+/** A resource that can be requested now: active, of an active organisation. Anything else is `not_found`. */
+export async function loadBookableResource(db: Db, resourceId: string): Promise<ResourceRow> {
+  const [row] = await db
+    .select({ resource: resources })
+    .from(resources)
+    .innerJoin(organisations, eq(organisations.id, resources.organisationId))
+    .where(and(eq(resources.id, resourceId), eq(resources.status, "active"), eq(organisations.status, "active")))
+    .limit(1);
+  if (!row) throw new AppError("not_found");
+  return row.resource;
 }

@@ -187,11 +187,17 @@ function reasonsInSource(): Map<string, string[]> {
     const source = readFileSync(file, "utf8");
     const rel = path.relative(ROOT, file);
     if (/from\s+["']zod["']/.test(source)) {
-      for (const [, r] of source.matchAll(/,\s*"([a-z][a-z_]*)"\s*\)/g)) add(r, rel);
+      // A method call's last string argument (`.max(200, "too_long")`), not a plain function's (`eq(x, "active")`).
+      for (const [, r] of source.matchAll(/\.\w+\([^()]*,\s*"([a-z][a-z_]*)"\s*\)/g)) add(r, rel);
+      for (const [, r] of source.matchAll(/\.refine\(\s*\([^)]*\)\s*=>[^\n]*,\s*"([a-z][a-z_]*)"\s*\)/g)) add(r, rel);
       for (const [, r] of source.matchAll(/\bz\.\w+\(\s*"([a-z][a-z_]*)"\s*\)/g)) add(r, rel);
       for (const [, r] of source.matchAll(/\b(?:message|error):\s*"([a-z][a-z_]*)"/g)) add(r, rel);
     }
-    for (const [, r] of source.matchAll(/\breason:\s*"([a-z][a-z_]*)"/g)) add(r, rel);
+    for (const [, r] of source.matchAll(
+      /AppError\(\s*"(?:validation|weak_password)",\s*\{[^}]*\breason:\s*"([a-z][a-z_]*)"/g,
+    )) {
+      add(r, rel);
+    }
     if (/\breason:\s*`password_\$\{problem\}`/.test(source)) {
       for (const problem of Object.keys(passwordProblems)) add(`password_${problem}`, rel);
     }

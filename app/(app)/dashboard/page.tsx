@@ -1,25 +1,73 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BookingList } from "@/app/_components/booking-list";
+import { DecisionButtons } from "@/app/_components/decision-buttons";
 import { EmptyState } from "@/app/_components/empty-state";
+import { Flash } from "@/app/_components/flash";
 import { PageHeader } from "@/app/_components/page-header";
 import { requireActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
+import type { Db } from "@/db/connect";
+import type { Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { getBooking } from "@/lib/bookings/list-bookings";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate, formatTimeRange } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+/** The booking a decision was just taken on, for the confirmation; nothing if it is not the actor's to see. */
+async function decided(db: Db, actor: Actor, id: unknown) {
+  if (typeof id !== "string") return null;
+  try {
+    return await getBooking(db, actor, id);
+  } catch {
+    return null;
+  }
+}
+
+export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const actor = await requireActor();
   const t = await getTranslations("dashboard");
-  const data = await getDashboard(await getDb(), actor);
+  const td = await getTranslations("decisions");
+  const locale = (await getLocale()) as Locale;
+  const db = await getDb();
+  const data = await getDashboard(db, actor);
   const sharedTotal = data.shared.premises + data.shared.equipment + data.shared.expertise;
+  const { done, booking: bookingId } = await searchParams;
+  const justDecided = done === "approved" || done === "declined" ? await decided(db, actor, bookingId) : null;
+  const mayDecide = can(actor, "bookings.decide");
+  const now = new Date();
+  const summaryOf = (b: { resourceName: string; start: Date; end: Date; counterpart: string }) =>
+    td("summary", {
+      resource: b.resourceName,
+      when: `${formatDate(b.start, locale)}, ${formatTimeRange(b.start, b.end)}`,
+      organisation: b.counterpart,
+    });
 
   return (
     <>
       <PageHeader title={t("title")} description={t("intro", { organisation: actor.organisationName })} />
+      <div role="status" aria-live="polite">
+        {justDecided && (done === "approved" || done === "declined") ? (
+          <Flash key={`${done}-${justDecided.id}`}>
+            <p>
+              {td(done === "approved" ? "approvedFlash" : "declinedFlash", {
+                summary: summaryOf({ ...justDecided, counterpart: justDecided.requesterName }),
+              })}
+            </p>
+            <p className="mt-1">
+              <Link href={`/bookings/${justDecided.id}`} className="text-green-950">
+                {td("seeDetails")}
+              </Link>
+            </p>
+          </Flash>
+        ) : null}
+      </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="waiting" className="card lg:col-span-2">
           <h2 id="waiting" className="flex items-center gap-2 text-xl font-semibold">
@@ -32,7 +80,18 @@ export default async function DashboardPage() {
             </span>
           </h2>
           {data.waiting.length ? (
-            <BookingList rows={data.waiting} counterpartLabel={t("requestedBy")} />
+            <BookingList
+              rows={data.waiting}
+              counterpartLabel={t("requestedBy")}
+              detailLinks
+              actions={(row) =>
+                !mayDecide ? null : row.start > now ? (
+                  <DecisionButtons bookingId={row.id} summary={summaryOf(row)} />
+                ) : (
+                  <p className="text-sm text-slate-700">{td("alreadyStarted")}</p>
+                )
+              }
+            />
           ) : (
             <div className="mt-3">
               <EmptyState title={t("waitingEmpty")}>{t("waitingEmptyHint")}</EmptyState>
@@ -52,7 +111,7 @@ export default async function DashboardPage() {
             })}
           </p>
           {data.lending.length ? (
-            <BookingList rows={data.lending} counterpartLabel={t("borrower")} />
+            <BookingList rows={data.lending} counterpartLabel={t("borrower")} detailLinks />
           ) : (
             <div className="mt-3">
               <EmptyState title={t("lendingEmpty")}>
@@ -67,7 +126,7 @@ export default async function DashboardPage() {
             {t("borrowingTitle")}
           </h2>
           {data.borrowing.length ? (
-            <BookingList rows={data.borrowing} counterpartLabel={t("lender")} />
+            <BookingList rows={data.borrowing} counterpartLabel={t("lender")} detailLinks />
           ) : (
             <div className="mt-3">
               <EmptyState title={t("borrowingEmpty")}>{t("borrowingEmptyHint")}</EmptyState>

@@ -3,6 +3,7 @@ import { NavLinks } from "@/app/_components/nav-links";
 
 export async function SettingsNav() {
   const t = await getTranslations("settings");
+  const tokens = await getTranslations("apiTokens");
   return (
     <div className="mb-6">
       <NavLinks
@@ -10,6 +11,7 @@ export async function SettingsNav() {
         items={[
           { href: "/settings/profile", label: t("profile") },
           { href: "/settings/members", label: t("members") },
+          { href: "/settings/api-tokens", label: tokens("navLabel") },
         ]}
       />
     </div>

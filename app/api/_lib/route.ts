@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { Db } from "@/db/connect";
-import { getActor } from "@/app/_lib/session";
 import { actorFromApiToken } from "@/lib/auth/api-tokens";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, isAppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { localeOfRequest, translator } from "@/lib/i18n/translate";
+import { unstorable } from "@/lib/validation";
 
 const MAX_BODY = 64 * 1024;
 
@@ -32,7 +32,18 @@ async function resolveActor(db: Db, request: Request): Promise<Actor | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     return match ? actorFromApiToken(db, match[1]) : null;
   }
+  // No cookie, no session. The session module (next-auth) is loaded only when a session may exist, so token
+  // callers, and tests driving the handlers outside Next.js, never need it.
+  if (!request.headers.get("cookie")) return null;
+  const { getActor } = await import("@/app/_lib/session");
   return getActor();
+}
+
+function refuseUnstorable(key: string, value: unknown) {
+  if (unstorable(key) || (typeof value === "string" && unstorable(value))) {
+    throw new AppError("validation", { reason: "invalid_text" });
+  }
+  return value;
 }
 
 function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> {
@@ -50,8 +61,12 @@ export function errorResponse(error: unknown, locale: Locale): Response {
       const reason = `validation.${issue.message}`;
       fields[key] ??= t.has(reason as never) ? t(reason as never) : t("validation.invalid");
     }
-    const notFound = error.issues.some((i) => i.message === "not_found");
-    if (notFound) return Response.json({ error: { code: "not_found", message: t("errors.not_found") } }, { status: 404 });
+    // Only a string that cannot be an id answers 404 (it names nothing); a missing or mistyped field, or any other
+    // problem alongside, is bad input: 400 with the fields.
+    const notFound = error.issues.every((i) => i.message === "not_found" && i.code === "invalid_format");
+    if (notFound) {
+      return Response.json({ error: { code: "not_found", message: t("errors.not_found") } }, { status: 404 });
+    }
     return Response.json({ error: { code: "validation", message: t("errors.validation"), fields } }, { status: 400 });
   }
   if (isAppError(error)) {
@@ -70,11 +85,18 @@ export function errorResponse(error: unknown, locale: Locale): Response {
  * The only way to write an API route: resolves the caller, validates path, query and JSON body with zod, runs
  * the handler (which calls one use-case), and maps every failure through `errorResponse`.
  */
-export function authedRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+export function authedRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(
   spec: { params?: P; query?: Q; body?: B },
   handler: (ctx: RouteContext<Out<P>, Out<Q>, Out<B>>) => Promise<RouteResult>,
 ) {
-  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+  return async (
+    request: Request,
+    context: { params: Promise<Record<string, string | string[]>> },
+  ): Promise<Response> => {
     const locale = localeOfRequest(request);
     try {
       const db = await getDb();
@@ -87,13 +109,38 @@ export function authedRoute<P extends Schema | undefined = undefined, Q extends 
         const text = await request.text();
         if (text.length > MAX_BODY) throw new AppError("validation", { reason: "too_large" });
         try {
-          raw = text.trim() ? JSON.parse(text) : {};
-        } catch {
+          raw = text.trim() ? JSON.parse(text, refuseUnstorable) : {};
+        } catch (error) {
+          if (isAppError(error)) throw error;
           throw new AppError("validation", { reason: "malformed_json" });
         }
       }
       const body = parse(spec.body as B, raw);
       const result = await handler({ db, actor, params, query, body, request, locale });
+      if (result instanceof Response) return result;
+      return Response.json(result.body, { status: result.status ?? 200, headers: result.headers });
+    } catch (error) {
+      return errorResponse(error, locale);
+    }
+  };
+}
+
+/**
+ * For the few routes without a signed-in caller (health, secret-token calendar feeds): the same validation of the
+ * path and the same error mapping, no actor.
+ */
+export function publicRoute<P extends Schema | undefined = undefined>(
+  spec: { params?: P },
+  handler: (ctx: { params: Out<P>; request: Request; locale: Locale }) => Promise<RouteResult>,
+) {
+  return async (
+    request: Request,
+    context: { params: Promise<Record<string, string | string[]>> },
+  ): Promise<Response> => {
+    const locale = localeOfRequest(request);
+    try {
+      const params = parse(spec.params as P, await context.params);
+      const result = await handler({ params, request, locale });
       if (result instanceof Response) return result;
       return Response.json(result.body, { status: result.status ?? 200, headers: result.headers });
     } catch (error) {
