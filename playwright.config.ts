@@ -39,14 +39,14 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `${embedded ? "rm -rf .data/e2e && " : ""}${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npm run start -- --port ${port}`,
+        command: `${embedded ? `rm -rf .data/e2e-${port} && ` : ""}${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npm run start -- --port ${port}`,
         url: `${baseURL}/api/health`,
         timeout: 300_000,
         reuseExistingServer: !process.env.CI,
         stdout: "pipe",
         stderr: "pipe",
         env: {
-          ...(embedded ? { DATA_DIR: ".data/e2e" } : {}),
+          ...(embedded ? { DATA_DIR: `.data/e2e-${port}` } : {}),
           AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-000000",
           AUTH_TRUST_HOST: "true",
           NEXT_TELEMETRY_DISABLED: "1",

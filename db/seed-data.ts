@@ -851,3 +851,55 @@ export const declineNotes = [
   "Termin koliduje z przeglądem technicznym.",
 ];
 export const cancelNotes = ["Wydarzenie przełożone.", "Zbyt mało zgłoszeń uczestników.", "Zła prognoza pogody."];
+
+/** One rate of the partnership's rate cards: for a category, or for one resource (by its seed key). */
+export interface SeedRate {
+  category?: "premises_hour" | "equipment_unit_day" | "volunteer_hour_simple" | "volunteer_hour_specialist";
+  resource?: string;
+  amount: string;
+  validFrom: string;
+  source: string;
+}
+
+const RESOLUTION_2026 = "Stawki przyjęte przez partnerstwo, uchwała 1/2026";
+const RESOLUTION_2025 = "Stawki przyjęte przez partnerstwo, uchwała 3/2024";
+
+/**
+ * Demo rate cards for valuing the in-kind contribution. The volunteer rates follow the minimum hourly wage (30,50 zł
+ * in 2025, 31,40 zł in 2026); the premises rate changed at the start of 2026, so reports over the year show both.
+ */
+export const seedRateCards: SeedRate[] = [
+  { category: "premises_hour", amount: "50.00", validFrom: "2025-01-01", source: RESOLUTION_2025 },
+  { category: "premises_hour", amount: "60.00", validFrom: "2026-01-01", source: RESOLUTION_2026 },
+  { category: "equipment_unit_day", amount: "10.00", validFrom: "2025-01-01", source: RESOLUTION_2025 },
+  { category: "equipment_unit_day", amount: "15.00", validFrom: "2026-01-01", source: RESOLUTION_2026 },
+  {
+    category: "volunteer_hour_simple",
+    amount: "30.50",
+    validFrom: "2025-01-01",
+    source: "Minimalna stawka godzinowa w 2025 r. (rozporządzenie Rady Ministrów)",
+  },
+  {
+    category: "volunteer_hour_simple",
+    amount: "31.40",
+    validFrom: "2026-01-01",
+    source: "Minimalna stawka godzinowa w 2026 r. (rozporządzenie Rady Ministrów)",
+  },
+  { category: "volunteer_hour_specialist", amount: "80.00", validFrom: "2025-01-01", source: RESOLUTION_2025 },
+  { category: "volunteer_hour_specialist", amount: "90.00", validFrom: "2026-01-01", source: RESOLUTION_2026 },
+  {
+    resource: "mosir-hala",
+    amount: "150.00",
+    validFrom: "2026-01-01",
+    source: "Cennik wynajmu obiektów MOSiR na 2026 r. (zarządzenie dyrektora)",
+  },
+  {
+    resource: "kuduk-bus",
+    amount: "400.00",
+    validFrom: "2026-01-01",
+    source: "Cennik wynajmu busa – oferta przedsiębiorcy z 2026 r.",
+  },
+];
+
+/** Expertise valued at the specialist volunteer rate. */
+export const seedSpecialistResources = ["razem-psycholog", "razem-warsztaty", "mops-granty", "pck-kurs", "top-trener"];

@@ -10,7 +10,9 @@ import {
   memberships,
   openingHours,
   organisations,
+  rateCards,
   resources,
+  specialistResources,
   users,
 } from "./schema";
 import {
@@ -21,7 +23,9 @@ import {
   requiredPending,
   type SeedResource,
   seedOrganisations,
+  seedRateCards,
   seedResources,
+  seedSpecialistResources,
 } from "./seed-data";
 
 export const DEMO_PASSWORD = "aktywni-z-pasja";
@@ -185,6 +189,8 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       })),
     );
 
+    await seedRates(tx, resourceId, userId.get(COORDINATOR_EMAIL) as string);
+
     const plan = planBookings(now, closures);
     await tx.insert(bookings).values(
       plan.map((b) => ({
@@ -206,6 +212,34 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     );
     return { created: true };
   });
+}
+
+/** The rate cards for in-kind valuation, entered by the coordinator, and the expertise that is specialist work. */
+async function seedRates(tx: Db, resourceId: Map<string, string>, coordinatorId: string): Promise<void> {
+  const kindOf = new Map(seedResources.map((r) => [r.key, r.kind]));
+  const unitOfKind = { premises: "hour", equipment: "unit_day", expertise: "volunteer_hour" } as const;
+  const unitOfCategory = {
+    premises_hour: "hour",
+    equipment_unit_day: "unit_day",
+    volunteer_hour_simple: "volunteer_hour",
+    volunteer_hour_specialist: "volunteer_hour",
+  } as const;
+  await tx.insert(rateCards).values(
+    seedRateCards.map((r) => ({
+      resourceId: r.resource ? (resourceId.get(r.resource) as string) : null,
+      category: r.category ?? null,
+      amount: r.amount,
+      unit: r.category ? unitOfCategory[r.category] : unitOfKind[kindOf.get(r.resource as string) ?? "premises"],
+      validFrom: r.validFrom,
+      source: r.source,
+      createdBy: coordinatorId,
+    })),
+  );
+  await tx
+    .insert(specialistResources)
+    .values(
+      seedSpecialistResources.map((key) => ({ resourceId: resourceId.get(key) as string, markedBy: coordinatorId })),
+    );
 }
 
 /** Demo slugs or e-mails already taken by real data: refuse rather than mix demo accounts into it. */

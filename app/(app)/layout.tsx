@@ -1,20 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { BellIcon } from "@/app/_components/bell-icon";
 import { DemoNotice } from "@/app/_components/demo-notice";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { NavLinks } from "@/app/_components/nav-links";
 import { OrganisationSwitcher } from "@/app/_components/organisation-switcher";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { requireActor } from "@/app/_lib/session";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
+import { countUnread } from "@/lib/notifications/list-notifications";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const t = await getTranslations();
+  const unread = await countUnread(await getDb(), actor);
   const items = [
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/resources", label: t("nav.resources") },
     { href: "/bookings", label: t("nav.bookings") },
     { href: "/partners", label: t("nav.partners") },
+    ...(can(actor, "reports.own") ? [{ href: "/reports", label: t("nav.reports") }] : []),
+    ...(can(actor, "partners.admit") ? [{ href: "/coordinator", label: t("nav.coordinator") }] : []),
     { href: "/settings", label: t("nav.settings") },
   ];
   return (
@@ -29,6 +36,20 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <NavLinks items={items} label={t("nav.label")} />
           </div>
           <div className="flex flex-wrap items-center gap-2">
+            <a
+              href="/notifications"
+              className="inline-flex min-h-11 items-center gap-1 rounded-md px-3 font-medium text-slate-900 no-underline hover:bg-slate-200 hover:text-slate-900"
+              aria-label={t("nav.notificationsUnread", { count: unread })}
+              data-testid="notification-bell"
+            >
+              <BellIcon />
+              <span aria-hidden="true">{t("nav.notifications")}</span>
+              {unread > 0 ? (
+                <span aria-hidden="true" className="rounded-full bg-amber-200 px-2 text-sm font-bold text-amber-950">
+                  {unread}
+                </span>
+              ) : null}
+            </a>
             {actor.memberships.length > 1 ? (
               <OrganisationSwitcher
                 // A new form per organisation, so a finished switch cannot reset the next choice.

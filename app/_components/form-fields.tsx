@@ -87,6 +87,7 @@ type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
 
 export function SelectField({ name, label, state, hint, options, defaultValue, ...rest }: SelectProps) {
   const { id, error, ...aria } = describedBy(name, state, hint);
+  const version = useStateVersion(state);
   return (
     <div>
       <label htmlFor={id} className="label">
@@ -94,6 +95,7 @@ export function SelectField({ name, label, state, hint, options, defaultValue, .
       </label>
       <FieldHint name={name}>{hint}</FieldHint>
       <select
+        key={version}
         id={id}
         name={name}
         className="input"

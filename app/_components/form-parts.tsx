@@ -86,3 +86,32 @@ export function Field({ name, label, state, hint, defaultValue, ...rest }: Field
     </div>
   );
 }
+
+/** A submit button for one of several actions of a form (`formAction`); every button of the form waits while one works. */
+export function ActionButton({
+  formAction,
+  className,
+  pendingLabel,
+  onClick,
+  children,
+}: {
+  formAction: (formData: FormData) => void;
+  className: string;
+  pendingLabel: string;
+  onClick?: () => void;
+  children: ReactNode;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      formAction={formAction}
+      className={className}
+      disabled={pending}
+      aria-disabled={pending}
+      onClick={onClick}
+    >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}

@@ -21,6 +21,10 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash"),
     disabled: boolean("disabled").notNull().default(false),
+    /** The language of the e-mails this person receives (`pl` or `en`). */
+    locale: text("locale").notNull().default("pl"),
+    /** E-mail categories this person turned off (`requests`, `decisions`, `reminders`, `partnership`). */
+    emailOff: text("email_off").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

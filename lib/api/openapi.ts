@@ -28,6 +28,27 @@ const statusResponse = {
     },
   },
 };
+const reportPeriod = [
+  {
+    name: "from",
+    in: "query",
+    required: true,
+    description: "First day, YYYY-MM-DD (Polish time)",
+    schema: { type: "string", format: "date" },
+  },
+  {
+    name: "to",
+    in: "query",
+    required: true,
+    description: "Last day, inclusive",
+    schema: { type: "string", format: "date" },
+  },
+];
+const reportErrors = {
+  "400": error("Invalid period or grouping"),
+  "401": error("No session cookie and no valid API token"),
+  "403": error("Only the coordinator sees every organisation; an admin sees its own; members none"),
+};
 const common = {
   "401": error("No session cookie and no valid API token"),
   "404": error("Unknown, or another organisation's private data"),
@@ -250,6 +271,60 @@ export const openApiDocument = {
         summary: "One booking as an iCalendar file",
         parameters: [idParam],
         responses: { "200": { description: "text/calendar" }, ...common },
+      },
+    },
+    "/api/v1/reports/utilisation": {
+      get: {
+        summary: "Utilisation per resource, kind or owner organisation, with the previous period of the same length",
+        parameters: [
+          ...reportPeriod,
+          { name: "groupBy", in: "query", schema: { enum: ["resource", "kind", "organisation"] } },
+        ],
+        responses: {
+          "200": {
+            description:
+              '`{"from","to","rows":[{"key","label","bookings","bookedHours","availableHours","utilisation"}],"totals":{…}}`; hours as decimals, utilisation 0–1',
+          },
+          ...reportErrors,
+        },
+      },
+    },
+    "/api/v1/reports/in-kind": {
+      get: {
+        summary: "In-kind contribution (wkład niefinansowy) valued at the rate valid on each booking's date",
+        parameters: [
+          ...reportPeriod,
+          { name: "groupBy", in: "query", schema: { enum: ["organisation", "purpose", "month"] } },
+        ],
+        responses: {
+          "200": { description: "Rows with bookings and value in PLN, totals, the valued lines" },
+          ...reportErrors,
+        },
+      },
+    },
+    "/api/v1/reports/exchange": {
+      get: {
+        summary: "Hours and value lent and borrowed per organisation, and who lent to whom",
+        parameters: reportPeriod,
+        responses: { "200": { description: "Organisations and the lender × borrower matrix" }, ...reportErrors },
+      },
+    },
+    "/api/v1/reports/funnel": {
+      get: {
+        summary: "Requests, approved, declined, cancelled, expired; median time to a decision; under-used resources",
+        parameters: reportPeriod,
+        responses: { "200": { description: "The funnel" }, ...reportErrors },
+      },
+    },
+    "/api/v1/reports/export": {
+      get: {
+        summary: "Any report as CSV (UTF-8 with BOM, `;`, decimal comma), XLSX or PDF",
+        parameters: [
+          ...reportPeriod,
+          { name: "report", in: "query", required: true, schema: { type: "string" } },
+          { name: "format", in: "query", required: true, schema: { enum: ["csv", "xlsx", "pdf"] } },
+        ],
+        responses: { "200": { description: "The file as an attachment" }, ...reportErrors },
       },
     },
   },

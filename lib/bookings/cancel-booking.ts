@@ -5,6 +5,9 @@ import { bookings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { nudgeDelivery } from "@/lib/mail/wake";
+import { bookingNotice, loadBookingParties } from "@/lib/notifications/booking-notices";
+import { notify } from "@/lib/notifications/notify";
 import { optionalText } from "@/lib/validation";
 import { lockBookingAs } from "./locate-booking";
 
@@ -18,7 +21,7 @@ export type CancelBookingInput = z.input<typeof cancelBookingSchema>;
 export async function cancelBooking(db: Db, actor: Actor | null, input: CancelBookingInput, now = new Date()) {
   assertCan(actor, "bookings.request");
   const { bookingId, note } = cancelBookingSchema.parse(input);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const { booking, as } = await lockBookingAs(tx, actor, bookingId, ["requester", "owner"]);
     if (booking.status !== "pending" && booking.status !== "approved") {
       throw new AppError("invalid_state", { status: booking.status });
@@ -52,6 +55,22 @@ export async function cancelBooking(db: Db, actor: Actor | null, input: CancelBo
       before: { status: booking.status },
       after: { status: "cancelled", by: asRequester ? "requester" : "owner", reason: note ?? null },
     });
+    // The other side hears of it.
+    const [b] = await loadBookingParties(tx, [bookingId]);
+    if (b.requesterId !== b.ownerId) {
+      const notice = bookingNotice("booking_cancelled", {
+        bookingId,
+        to: asRequester ? b.ownerId : b.requesterId,
+        exceptUserId: actor.userId,
+        resourceName: b.resourceName,
+        counterpart: asRequester ? b.requesterName : b.ownerName,
+        period: b,
+        reason: note,
+      });
+      await notify(tx, [notice], now);
+    }
     return { id: bookingId, status: "cancelled" as const };
   });
+  nudgeDelivery();
+  return result;
 }

@@ -1,14 +1,16 @@
-import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { createHash, randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/connect";
 import { bookings } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { checkBookingRules } from "@/lib/domain/booking-rules";
 import { toRange } from "@/lib/domain/period";
 import { AppError, sqlState } from "@/lib/errors";
-import { loadBlackouts, loadBookableResource, loadOpeningHours, rulesOf } from "@/lib/resources/booking-context";
+import { nudgeDelivery } from "@/lib/mail/wake";
+import { bookingNotice } from "@/lib/notifications/booking-notices";
+import { noticeCtes } from "@/lib/notifications/notify";
+import { loadBookingContext, rowsOf, rulesOf } from "@/lib/resources/booking-context";
 import { intFrom, isoInstant, optionalText } from "@/lib/validation";
 import { findAlternatives } from "./alternatives";
 import { type BookingView, selectBookingViews } from "./booking-view";
@@ -94,64 +96,93 @@ export async function createBooking(
     if (previous) return previous;
   }
 
-  const resource = await loadBookableResource(db, data.resourceId);
-
   const period = { start: data.start, end: data.end };
-  const [hours, blackoutRows] = await Promise.all([
-    loadOpeningHours(db, resource.id),
-    loadBlackouts(db, resource.id, period),
-  ]);
+  const { resource, owner, hours, blackouts } = await loadBookingContext(db, data.resourceId, period);
   const violations = checkBookingRules({
     period,
     quantity: data.quantity,
     now,
     rules: rulesOf(resource),
     hours,
-    blackouts: blackoutRows.map((b) => ({ start: b.start, end: b.end })),
+    blackouts,
   });
   if (violations.length > 0) throw new AppError("rule_violation", { violations });
 
-  const instant = resource.bookingMode === "instant";
+  const status = resource.bookingMode === "instant" ? "approved" : "pending";
+  const audit = {
+    resourceId: resource.id,
+    start: period.start,
+    end: period.end,
+    quantity: data.quantity,
+    status,
+    purpose: data.purpose,
+  };
+  // The id is chosen here so the owner's notices (in-app and e-mail, with links to the booking) join the statement.
+  const bookingId = randomUUID();
+  const notice =
+    owner.id === actor.organisationId
+      ? sql``
+      : sql`, ${noticeCtes(
+          bookingNotice(status === "approved" ? "booking_created" : "booking_request", {
+            bookingId,
+            to: owner.id,
+            exceptUserId: actor.userId,
+            resourceName: resource.name,
+            counterpart: actor.organisationName,
+            period,
+          }),
+          now,
+          "owner",
+        )}`;
   try {
-    const id = await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(bookings)
-        .values({
-          resourceId: resource.id,
-          organisationId: actor.organisationId,
-          userId: actor.userId,
-          period: toRange(period),
-          quantity: data.quantity,
-          status: instant ? "approved" : "pending",
-          purpose: data.purpose,
-          attendees: data.attendees ?? null,
-          note: data.note ?? null,
-          decidedAt: instant ? now : null,
-          idempotencyKey: key ?? null,
-          requestHash: key ? requestHash : null,
-          seriesId: options.seriesId ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: bookings.id, status: bookings.status });
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        organisationId: actor.organisationId,
-        action: "booking.create",
-        entityType: "booking",
-        entityId: row.id,
-        after: {
-          resourceId: resource.id,
-          ...period,
-          quantity: data.quantity,
-          status: row.status,
-          purpose: data.purpose,
-        },
-      });
-      return row.id;
-    });
-    const [view] = await selectBookingViews(db).where(eq(bookings.id, id));
-    return { ...view, replayed: false };
+    // One statement, so one round trip and atomic on its own: the booking (guarded by the trigger and the exclusion
+    // constraint), its audit entry and the owner's notices.
+    const [row] = rowsOf<{ id: string; created_at: string | Date }>(
+      await db.execute(sql`
+        with b as (
+          insert into bookings (id, resource_id, organisation_id, user_id, period, quantity, status, purpose, attendees, note,
+                                decided_at, idempotency_key, request_hash, series_id, created_at, updated_at)
+          values (${bookingId}::uuid, ${resource.id}, ${actor.organisationId}, ${actor.userId}, ${toRange(period)}::tstzrange, ${data.quantity},
+                  ${status}::booking_status, ${data.purpose}, ${data.attendees ?? null}, ${data.note ?? null},
+                  ${status === "approved" ? now.toISOString() : null}::timestamptz, ${key ?? null}, ${key ? requestHash : null},
+                  ${options.seriesId ?? null}::uuid, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+          returning id, created_at
+        ), a as (
+          insert into audit_log (at, actor_user_id, organisation_id, action, entity_type, entity_id, after)
+          select ${now.toISOString()}::timestamptz, ${actor.userId}, ${actor.organisationId}, 'booking.create', 'booking', b.id::text,
+                 ${JSON.stringify(audit)}::jsonb
+          from b
+        )${notice}
+        select id, created_at from b`),
+    );
+    if (owner.id !== actor.organisationId) nudgeDelivery();
+    return {
+      id: row.id,
+      status,
+      start: period.start,
+      end: period.end,
+      quantity: data.quantity,
+      purpose: data.purpose,
+      attendees: data.attendees ?? null,
+      note: data.note ?? null,
+      decisionNote: null,
+      cancelReason: null,
+      seriesId: options.seriesId ?? null,
+      handedOverAt: null,
+      returnedAt: null,
+      conditionNote: null,
+      createdAt: new Date(row.created_at),
+      resourceId: resource.id,
+      resourceName: resource.name,
+      resourceKind: resource.kind,
+      ownerId: owner.id,
+      ownerSlug: owner.slug,
+      ownerName: owner.name,
+      requesterId: actor.organisationId,
+      requesterSlug: actor.organisationSlug,
+      requesterName: actor.organisationName,
+      replayed: false,
+    };
   } catch (error) {
     const state = sqlState(error);
     // A retry racing its own first attempt may be refused by the unit count before the key's unique index: replay.

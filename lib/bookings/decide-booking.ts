@@ -5,6 +5,9 @@ import { bookings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { AppError, sqlState } from "@/lib/errors";
+import { nudgeDelivery } from "@/lib/mail/wake";
+import { bookingNotice, loadBookingParties } from "@/lib/notifications/booking-notices";
+import { notify } from "@/lib/notifications/notify";
 import { optionalText } from "@/lib/validation";
 import { lockBookingAs } from "./locate-booking";
 
@@ -26,7 +29,7 @@ async function decide(
   assertCan(actor, "bookings.decide");
   const { bookingId, note } = decideBookingSchema.parse(input);
   try {
-    return await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const { booking } = await lockBookingAs(tx, actor, bookingId, ["owner"]);
       if (booking.status !== "pending") throw new AppError("invalid_state", { status: booking.status });
       if (booking.start <= now) throw new AppError("invalid_state", { status: "expired" });
@@ -43,8 +46,24 @@ async function decide(
         before: { status: booking.status },
         after: { status: decision, note: note ?? null },
       });
+      const [b] = await loadBookingParties(tx, [bookingId]);
+      if (b.requesterId !== b.ownerId) {
+        const kind = decision === "approved" ? "booking_approved" : "booking_declined";
+        const notice = bookingNotice(kind, {
+          bookingId,
+          to: b.requesterId,
+          exceptUserId: actor.userId,
+          resourceName: b.resourceName,
+          counterpart: b.ownerName,
+          period: b,
+          reason: note,
+        });
+        await notify(tx, [notice], now);
+      }
       return { id: bookingId, status: decision };
     });
+    nudgeDelivery();
+    return result;
   } catch (error) {
     const state = sqlState(error);
     if (state === "23P01" || state === "40P01") throw new AppError("conflict", { alternatives: [] });

@@ -10,6 +10,9 @@ import { toRange } from "@/lib/domain/period";
 import { expandRecurrence, type RecurrenceRule } from "@/lib/domain/recurrence";
 import type { Period, RuleViolation, Segment, Weekday } from "@/lib/domain/types";
 import { AppError, sqlState } from "@/lib/errors";
+import { nudgeDelivery } from "@/lib/mail/wake";
+import { bookingNotice, loadBookingParties } from "@/lib/notifications/booking-notices";
+import { notify } from "@/lib/notifications/notify";
 import {
   bookingStart,
   loadBlackouts,
@@ -151,7 +154,7 @@ export async function createRecurringBooking(
     reason: o.state === "conflict" ? "conflict" : o.violations.join(","),
   }));
   try {
-    return await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const [series] = await tx
         .insert(bookingSeries)
         .values({
@@ -190,9 +193,26 @@ export async function createRecurringBooking(
         entityId: series.id,
         after: { resourceId: resource.id, rule, created, skipped: skipped.length },
       });
+      // One notice for the whole series, not one per date.
+      const first = occurrences.find((o) => o.state === "free");
+      if (first && resource.organisationId !== actor.organisationId) {
+        const notice = bookingNotice("series_request", {
+          bookingId: null,
+          to: resource.organisationId,
+          exceptUserId: actor.userId,
+          resourceName: resource.name,
+          counterpart: actor.organisationName,
+          period: first,
+          count: created,
+          link: "/bookings?scope=incoming",
+        });
+        await notify(tx, [notice], now);
+      }
       skipped.sort((a, b) => a.start.getTime() - b.start.getTime());
       return { seriesId: series.id, created, skipped };
     });
+    nudgeDelivery();
+    return result;
   } catch (error) {
     const state = sqlState(error);
     if (state === "23P01" || state === "40P01") throw new AppError("conflict", { alternatives: [] });
@@ -263,9 +283,9 @@ export async function cancelSeries(
 ) {
   assertCan(actor, "bookings.request");
   const { seriesId, fromBookingId, note } = cancelSeriesSchema.parse(input);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [series] = await tx
-      .select({ id: bookingSeries.id })
+      .select({ id: bookingSeries.id, resourceId: bookingSeries.resourceId })
       .from(bookingSeries)
       .where(and(eq(bookingSeries.id, seriesId), eq(bookingSeries.organisationId, actor.organisationId)));
     if (!series) throw new AppError("not_found");
@@ -305,6 +325,26 @@ export async function cancelSeries(
         after: { status: "cancelled", by: "requester", seriesId },
       });
     }
+    const [b] = await loadBookingParties(
+      tx,
+      cancelled.slice(0, 1).map((c) => c.id),
+    );
+    if (b && b.ownerId !== b.requesterId) {
+      const notice = bookingNotice("series_cancelled", {
+        bookingId: null,
+        to: b.ownerId,
+        exceptUserId: actor.userId,
+        resourceName: b.resourceName,
+        counterpart: b.requesterName,
+        period: b,
+        count: cancelled.length,
+        reason: note,
+        link: "/bookings?scope=incoming",
+      });
+      await notify(tx, [notice], now);
+    }
     return { cancelled: cancelled.length };
   });
+  nudgeDelivery();
+  return result;
 }

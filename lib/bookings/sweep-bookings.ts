@@ -1,6 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { auditLog, bookings } from "@/db/schema";
+import { bookingNotice, loadBookingParties } from "@/lib/notifications/booking-notices";
+import { notify } from "@/lib/notifications/notify";
 
 /**
  * Moves time-driven states: a request still pending at its start expires (it is declined automatically), an
@@ -38,6 +40,23 @@ export async function sweepBookings(db: Db, now = new Date()) {
         })),
       );
     }
+    // The requester hears that nobody answered in time.
+    const parties = await loadBookingParties(
+      tx,
+      expired.map((b) => b.id),
+    );
+    const notices = parties
+      .filter((b) => b.requesterId !== b.ownerId)
+      .map((b) =>
+        bookingNotice("booking_expired", {
+          bookingId: b.id,
+          to: b.requesterId,
+          resourceName: b.resourceName,
+          counterpart: b.ownerName,
+          period: b,
+        }),
+      );
+    if (notices.length > 0) await notify(tx, notices, now);
     return { expired: expired.length, completed: completed.length };
   });
 }

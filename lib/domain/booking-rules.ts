@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
-import { isOpenThroughout } from "./opening-hours";
+import { isOpenForBooking } from "./opening-hours";
 import { overlaps, type Period } from "./period";
 import type { BookingRules, RuleViolation, WeeklyInterval } from "./types";
 import { TIME_ZONE } from "./wall-clock";
@@ -44,7 +44,7 @@ export function checkBookingRules(input: {
     const horizon = addDays(new TZDate(now.getTime(), tz), rules.horizonDays).getTime();
     if (start > horizon) violations.push("too_far");
   }
-  if (!isOpenThroughout(hours, period, tz)) violations.push("closed");
+  if (!isOpenForBooking(hours, period, rules.hoursApply, tz)) violations.push("closed");
   if (blackouts.some((b) => overlaps(period, b))) violations.push("blackout");
   if (unitsWrong) violations.push("too_many_units");
   return violations;

@@ -39,6 +39,33 @@ export function isOpenThroughout(hours: WeeklyInterval[], period: Period, tz: st
 }
 
 /**
+ * True when both ends of `period` fall in opening hours: the start inside an open interval, the end inside one or at
+ * its close. This is how equipment is lent: picked up and brought back while the store is open, kept in between.
+ */
+export function isOpenAtHandover(hours: WeeklyInterval[], period: Period, tz: string = TIME_ZONE): boolean {
+  if (!(period.start.getTime() < period.end.getTime())) return false;
+  if (hours.length === 0) return true;
+  const DAY = 86_400_000;
+  const around = (t: number) => openIntervals(hours, { start: new Date(t - DAY), end: new Date(t + DAY) }, tz);
+  const start = period.start.getTime();
+  const end = period.end.getTime();
+  return (
+    around(start).some((o) => o.start.getTime() <= start && start < o.end.getTime()) &&
+    around(end).some((o) => o.start.getTime() < end && end <= o.end.getTime())
+  );
+}
+
+/** Whether a booking of `period` is within opening hours: throughout, or only at handover (equipment). */
+export function isOpenForBooking(
+  hours: WeeklyInterval[],
+  period: Period,
+  mode: "throughout" | "handover" = "throughout",
+  tz: string = TIME_ZONE,
+): boolean {
+  return mode === "handover" ? isOpenAtHandover(hours, period, tz) : isOpenThroughout(hours, period, tz);
+}
+
+/**
  * The first problem of weekly hours, or null: "bad_time" (weekday not 1–7, malformed time, start at 24:00),
  * "end_before_start" (end not after start), "overlap" (two intervals of one weekday share time; touching is fine).
  */

@@ -26,6 +26,11 @@ export interface BookingRules {
   horizonDays: number | null;
   /** Time kept free after each booking (cleaning, setting up). */
   bufferMinutes: number;
+  /**
+   * How opening hours apply: the whole booking must lie in them (a hall, an expert), or only its start and end
+   * (equipment is picked up and returned while open, and kept overnight). Default "throughout".
+   */
+  hoursApply?: "throughout" | "handover";
 }
 
 /** A booking that holds time (pending or approved), as the availability arithmetic sees it. */

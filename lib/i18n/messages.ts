@@ -2,7 +2,11 @@ import type { Locale } from "./config";
 import bookingsEn from "./messages/bookings.en.json";
 import bookingsPl from "./messages/bookings.pl.json";
 import en from "./messages/en.json";
+import notificationsEn from "./messages/notifications.en.json";
+import notificationsPl from "./messages/notifications.pl.json";
 import pl from "./messages/pl.json";
+import reportsEn from "./messages/reports.en.json";
+import reportsPl from "./messages/reports.pl.json";
 import resourcesEn from "./messages/resources.en.json";
 import resourcesPl from "./messages/resources.pl.json";
 
@@ -27,6 +31,6 @@ function merge(...trees: Tree[]): Tree {
  * grow without everyone editing one file.
  */
 export const allMessages: Record<Locale, typeof pl> = {
-  pl: merge(pl, resourcesPl, bookingsPl) as typeof pl,
-  en: merge(en, resourcesEn, bookingsEn) as typeof pl,
+  pl: merge(pl, resourcesPl, bookingsPl, reportsPl, notificationsPl) as typeof pl,
+  en: merge(en, resourcesEn, bookingsEn, reportsEn, notificationsEn) as typeof pl,
 };

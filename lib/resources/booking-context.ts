@@ -19,6 +19,7 @@ export const rulesOf = (r: ResourceRow): BookingRules => ({
   leadMinutes: r.leadMinutes,
   horizonDays: r.horizonDays,
   bufferMinutes: r.bufferMinutes,
+  hoursApply: r.kind === "equipment" ? "handover" : "throughout",
 });
 
 const range = (p: Period) =>
@@ -74,4 +75,44 @@ export async function loadBookableResource(db: Db, resourceId: string): Promise<
     .limit(1);
   if (!row) throw new AppError("not_found");
   return row.resource;
+}
+
+/** Rows of `db.execute(sql…)`, whichever driver answered (postgres-js gives an array, PGlite `{ rows }`). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * Everything a booking request is checked against, in one round trip: the bookable resource (active, of an active
+ * organisation), its owner, its weekly hours and the blackouts overlapping the period. Anything else is `not_found`.
+ */
+export async function loadBookingContext(db: Db, resourceId: string, period: Period) {
+  const window = range(period);
+  const [row] = await db
+    .select({
+      resource: resources,
+      ownerSlug: organisations.slug,
+      ownerName: organisations.name,
+      hours: sql<{ weekday: Weekday; start: string; end: string }[]>`coalesce((
+        select json_agg(json_build_object('weekday', h.weekday, 'start', left(h.start_time::text, 5), 'end', left(h.end_time::text, 5)))
+        from opening_hours h where h.resource_id = "resources"."id"), '[]'::json)`,
+      blackouts: sql<{ start: string; end: string }[]>`coalesce((
+        select json_agg(json_build_object('start', lower(b.period), 'end', upper(b.period)))
+        from blackouts b where b.resource_id = "resources"."id" and b.period && ${window}), '[]'::json)`,
+    })
+    .from(resources)
+    .innerJoin(organisations, eq(organisations.id, resources.organisationId))
+    .where(and(eq(resources.id, resourceId), eq(resources.status, "active"), eq(organisations.status, "active")))
+    .limit(1);
+  if (!row) throw new AppError("not_found");
+  const parse = <T>(v: unknown) => (typeof v === "string" ? (JSON.parse(v) as T) : (v as T));
+  return {
+    resource: row.resource,
+    owner: { id: row.resource.organisationId, slug: row.ownerSlug, name: row.ownerName },
+    hours: parse<WeeklyInterval[]>(row.hours),
+    blackouts: parse<{ start: string; end: string }[]>(row.blackouts).map((b) => ({
+      start: new Date(b.start),
+      end: new Date(b.end),
+    })),
+  };
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db/connect";
 import { openingHours, organisations, resources } from "@/db/schema";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { checkBookingRules } from "@/lib/domain/booking-rules";
-import { isOpenThroughout } from "@/lib/domain/opening-hours";
+import { isOpenAtHandover, isOpenThroughout } from "@/lib/domain/opening-hours";
 import type { Period, RuleViolation, Weekday, WeeklyInterval } from "@/lib/domain/types";
 import { parseClock } from "@/lib/domain/wall-clock";
 import { intFrom } from "@/lib/validation";
@@ -129,6 +129,7 @@ export async function listResources(
         )
       : new Map<string, WeeklyInterval[]>();
   const openThroughout = window ? openThroughoutChecker(window) : () => true;
+  const openAtHandover = window ? memoByHours((hours) => isOpenAtHandover(hours, window)) : () => true;
 
   const items: ResourceListItem[] = [];
   for (const r of rows) {
@@ -150,7 +151,8 @@ export async function listResources(
       continue;
     }
     const hours = hoursOf.get(r.id) ?? [];
-    if (!openThroughout(hours)) continue;
+    // Equipment is picked up and returned while open and may be kept overnight: only the window's ends must be open.
+    if (r.kind === "equipment" ? !openAtHandover(hours) : !openThroughout(hours)) continue;
     // Hours and closures are settled above; the rules check adds lead time, horizon and length.
     const ruleViolations = checkBookingRules({
       period: window,
@@ -172,18 +174,23 @@ export async function listResources(
  */
 function openThroughoutChecker(window: Period): (hours: WeeklyInterval[]) => boolean {
   const long = window.end.getTime() - window.start.getTime() > 8 * DAY;
+  return memoByHours((hours) => (long && !coversWholeWeek(hours) ? false : isOpenThroughout(hours, window)));
+}
+
+/** Partners share the same weekly hours, so a check of hours against one window is computed once per distinct set. */
+function memoByHours(check: (hours: WeeklyInterval[]) => boolean): (hours: WeeklyInterval[]) => boolean {
   const seen = new Map<string, boolean>();
   return (hours) => {
     const key = hours
       .map((h) => `${h.weekday}${h.start}${h.end}`)
       .sort()
       .join();
-    let open = seen.get(key);
-    if (open === undefined) {
-      open = long && !coversWholeWeek(hours) ? false : isOpenThroughout(hours, window);
-      seen.set(key, open);
+    let result = seen.get(key);
+    if (result === undefined) {
+      result = check(hours);
+      seen.set(key, result);
     }
-    return open;
+    return result;
   };
 }
 

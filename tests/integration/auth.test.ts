@@ -5,7 +5,7 @@ import { loginAttempts, memberships, organisations, users } from "@/db/schema";
 import { loadActor } from "@/lib/auth/actor";
 import { LOGIN_LIMITS } from "@/lib/auth/rate-limit";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { AppError } from "@/lib/errors";
+import { codeOf } from "../helpers/codes";
 import { createTestDatabase, testDriver } from "../helpers/db";
 import { createMember, createOrganisation, createUser, TEST_PASSWORD } from "../helpers/factories";
 
@@ -16,16 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const now = new Date("2026-11-26T10:00:00Z");
 

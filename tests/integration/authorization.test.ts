@@ -4,7 +4,6 @@ import type { DatabaseHandle } from "@/db/connect";
 import { invitations, memberships, organisations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
-import { AppError } from "@/lib/errors";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { inviteMember } from "@/lib/members/invite-member";
 import { listMembers } from "@/lib/members/list-members";
@@ -12,6 +11,7 @@ import { removeMember } from "@/lib/members/remove-member";
 import { revokeInvitation } from "@/lib/members/revoke-invitation";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { updateOrganisation } from "@/lib/organisations/update-organisation";
+import { codeOf } from "../helpers/codes";
 import { createTestDatabase, testDriver } from "../helpers/db";
 import { createBooking, createMember, createOrganisation, createResource } from "../helpers/factories";
 
@@ -22,16 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string> {
-  try {
-    await (typeof p === "function" ? p() : p);
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const profile = {
   name: "Nowa nazwa organizacji",

@@ -4,13 +4,13 @@ import type { DatabaseHandle } from "@/db/connect";
 import { auditLog, invitations, memberships, users } from "@/db/schema";
 import { loadActor } from "@/lib/auth/actor";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { AppError } from "@/lib/errors";
 import { acceptInvitation, getInvitation } from "@/lib/members/accept-invitation";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { inviteMember } from "@/lib/members/invite-member";
 import { listMembers } from "@/lib/members/list-members";
 import { removeMember } from "@/lib/members/remove-member";
 import { hashToken } from "@/lib/members/tokens";
+import { codeOf } from "../helpers/codes";
 import { createTestDatabase, testDriver } from "../helpers/db";
 import { createMember, createOrganisation, TEST_PASSWORD } from "../helpers/factories";
 
@@ -21,16 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe(`members and invitations (${testDriver})`, () => {
   it("invites by a one-time link whose token is stored only as a hash", async () => {

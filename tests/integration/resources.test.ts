@@ -584,10 +584,10 @@ describe(`dates first (${testDriver})`, () => {
     ]);
   });
 
-  it("lists for a long window only what is open all the time", async () => {
+  it("lists for a long window only premises open all the time, equipment open at pick-up and return", async () => {
     const everyDay = [1, 2, 3, 4, 5, 6, 7] as const;
     const make = (name: string, openingHours: CreateResourceInput["openingHours"]) =>
-      createResource(h.db, admin, { kind: "equipment", name, bookingMode: "instant", quantity: 5, openingHours });
+      createResource(h.db, admin, { kind: "premises", name, bookingMode: "instant", openingHours });
     await make("Namiot całodobowy z godzinami", [
       ...everyDay.map((weekday) => ({ weekday, start: "00:00", end: "12:00" })),
       ...everyDay.map((weekday) => ({ weekday, start: "12:00", end: "24:00" })),
@@ -604,6 +604,17 @@ describe(`dates first (${testDriver})`, () => {
       "Namiot całodobowy z godzinami",
       "Namiot dzienny",
     ]);
+    // Equipment is kept between pick-up and return: only the window's two ends must fall in opening hours.
+    await createResource(h.db, admin, {
+      kind: "equipment",
+      name: "Stół dzienny",
+      bookingMode: "instant",
+      quantity: 5,
+      openingHours: everyDay.map((weekday) => ({ weekday, start: "08:00", end: "20:00" })),
+    });
+    expect(await listedFor("stół dzienny", tenDays)).toEqual(["Stół dzienny"]);
+    const returnAtNight = { from: tenDays.from, to: at("2030-06-11", "21:00").toISOString() };
+    expect(await listedFor("stół dzienny", returnAtNight)).toEqual([]);
   });
 
   it("does not list a hall closed by a blackout in the window", async () => {

@@ -12,6 +12,8 @@ export async function SettingsNav() {
           { href: "/settings/profile", label: t("profile") },
           { href: "/settings/members", label: t("members") },
           { href: "/settings/api-tokens", label: tokens("navLabel") },
+          { href: "/settings/notifications", label: (await getTranslations("emailSettings"))("settingsNav") },
+          { href: "/settings/partnership", label: (await getTranslations("partnershipSettings"))("navLabel") },
         ]}
       />
     </div>

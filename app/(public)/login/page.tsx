@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DemoNotice } from "@/app/_components/demo-notice";
@@ -21,7 +22,13 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
       </div>
       <div className="card">
         <LoginForm next={typeof next === "string" ? next : undefined} />
+        <p className="mt-4 text-center">
+          <Link href="/password-reset">{t("passwordReset.forgot")}</Link>
+        </p>
       </div>
+      <p className="text-center">
+        <Link href="/partnerstwo">{t("partnership.applyTitle")}</Link>
+      </p>
       <DemoNotice showLogins />
     </div>
   );

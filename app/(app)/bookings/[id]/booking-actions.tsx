@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState, useEffect, useRef, useState } from "react";
-import { useFormStatus } from "react-dom";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { AskOnce } from "@/app/_components/ask-once";
-import { FormMessage, SubmitButton } from "@/app/_components/form-parts";
+import { ActionButton, FormMessage, SubmitButton } from "@/app/_components/form-parts";
 import { CheckIcon, XIcon } from "@/app/_components/icons";
 import { TextAreaField } from "@/app/_components/text-area-field";
 import { type FormState, initialFormState } from "@/app/_lib/form-state";
@@ -15,35 +14,6 @@ import {
   declineBookingAction,
   recordHandoverAction,
 } from "../actions";
-
-/** A submit button for one of several actions of a form (`formAction`); every button waits while one works. */
-function ActionButton({
-  formAction,
-  className,
-  pendingLabel,
-  onClick,
-  children,
-}: {
-  formAction: (formData: FormData) => void;
-  className: string;
-  pendingLabel: string;
-  onClick?: () => void;
-  children: ReactNode;
-}) {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      formAction={formAction}
-      className={className}
-      disabled={pending}
-      aria-disabled={pending}
-      onClick={onClick}
-    >
-      {pending ? pendingLabel : children}
-    </button>
-  );
-}
 
 /** The owner's answer to a pending request: one optional message, approve at once or decline after asking once. */
 export function DecisionForm({ bookingId, requesterName }: { bookingId: string; requesterName: string }) {

@@ -169,7 +169,7 @@ function IntervalRow({
             autoComplete="off"
             maxLength={5}
             size={5}
-            className="input w-24 tabular-nums"
+            className="input w-20 tabular-nums sm:w-24"
             {...aria}
           />
           <FieldError name={name} error={error} />
@@ -180,7 +180,9 @@ function IntervalRow({
         <span className="sr-only">
           {t("removeInterval", { day: dayName, number: index + 1, from: row.start, to: row.end })}
         </span>
-        <span aria-hidden="true">{t("remove")}</span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          {t("remove")}
+        </span>
       </button>
     </div>
   );

@@ -96,6 +96,10 @@ export function resourceFormToInput(form: Form): Converted<CreateResourceInput> 
     if (!isClock(row.start)) problems.push({ field: hourField(row.weekday, row.index, "start"), reason: "bad_time" });
     if (!isEndClock(row.end)) problems.push({ field: hourField(row.weekday, row.index, "end"), reason: "bad_time" });
   }
+  for (const field of Object.keys(DURATION_FIELDS)) {
+    const text = (form[field] ?? "").trim();
+    if (text && !/^\d+([.,]\d+)?$/.test(text)) problems.push({ field, reason: "number_expected" });
+  }
   const hoursReported = problems.some((p) => p.field.startsWith("hours-"));
 
   const input = {

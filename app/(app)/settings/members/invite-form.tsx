@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form-parts";
 import { initialFormState } from "@/app/_lib/form-state";
 import { inviteMemberAction } from "../actions";
@@ -10,6 +10,8 @@ export function InviteForm() {
   const t = useTranslations("members");
   const [state, action] = useActionState(inviteMemberAction, initialFormState);
   const link = state.status === "success" ? state.data?.link : null;
+  // Controlled: React resets a form after its action, which would put an uncontrolled select back to "member".
+  const [role, setRole] = useState("member");
   return (
     <form action={action} className="space-y-4" noValidate>
       <Field name="email" type="email" label={t("email")} required state={state} autoComplete="off" />
@@ -17,7 +19,7 @@ export function InviteForm() {
         <label htmlFor="field-role" className="label">
           {t("role")}
         </label>
-        <select id="field-role" name="role" className="input" defaultValue={state.values?.role ?? "member"}>
+        <select id="field-role" name="role" className="input" value={role} onChange={(e) => setRole(e.target.value)}>
           <option value="member">{t("roleMember")}</option>
           <option value="admin">{t("roleAdmin")}</option>
         </select>

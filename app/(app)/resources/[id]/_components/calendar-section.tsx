@@ -6,7 +6,7 @@ import { type SlotState, slotLook } from "@/app/_components/slot-look";
 import { WeekCalendar, type WeekDay } from "@/app/_components/week-calendar";
 import type { Db } from "@/db/connect";
 import type { Actor } from "@/lib/auth/permissions";
-import { addLocalDays, localClock, localDate, localInstant } from "@/lib/domain/wall-clock";
+import { addLocalDays, localClock, localInstant } from "@/lib/domain/wall-clock";
 import type { Locale } from "@/lib/i18n/config";
 import { getAvailability } from "@/lib/resources/get-availability";
 import type { ResourceDetails } from "@/lib/resources/get-resource";
@@ -89,7 +89,7 @@ export async function CalendarSection({
   const bookingLine = (b: DaySlot["bookings"][number]) =>
     [
       b.purpose,
-      b.organisation?.name,
+      b.mine ? null : b.organisation?.name,
       resource.quantity > 1 ? t("unitsShort", { count: b.quantity }) : null,
       b.mine ? t("yours") : null,
       b.status === "pending" ? t("pending") : null,
@@ -194,7 +194,7 @@ export async function CalendarSection({
       <div>
         <h3 className="sr-only">{t("legendTitle")}</h3>
         <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("legendTitle")}>
-          {LEGEND.filter((s) => s !== "partial" || resource.quantity > 1).map((state) => {
+          {LEGEND.map((state) => {
             const { Icon, className, style } = slotLook[state];
             return (
               <li
@@ -239,6 +239,3 @@ function chunk<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-
-/** Today's local date in Polish time. */
-export const todayIn = (now: Date) => localDate(now);

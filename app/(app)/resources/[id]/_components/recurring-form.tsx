@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type ChangeEvent, type ReactNode, useActionState, useState } from "react";
-import { useFormStatus } from "react-dom";
+import { type ChangeEvent, useActionState, useState } from "react";
 import { describedBy, ErrorSummary, FieldError } from "@/app/_components/form-fields";
+import { ActionButton } from "@/app/_components/form-parts";
 import { AlertIcon, CheckIcon } from "@/app/_components/icons";
 import { LockIcon } from "@/app/_components/resource-icons";
 import { type FormState, initialFormState } from "@/app/_lib/form-state";
@@ -28,6 +28,19 @@ const STATE_LOOK = {
   conflict: { Icon: LockIcon, className: "border-rose-700 bg-rose-50 text-rose-950" },
   rule_violation: { Icon: AlertIcon, className: "border-amber-700 bg-amber-50 text-amber-950" },
 } as const;
+
+/**
+ * The request form on the same page has fields of the same names (purpose, attendees, quantity): this form's ids get
+ * a prefix, so that its labels, hints, errors and summary links point at its own fields.
+ */
+const ID_PREFIX = "recurring-";
+const withPrefixedErrors = (state: FormState): FormState =>
+  state.fieldErrors
+    ? {
+        ...state,
+        fieldErrors: Object.fromEntries(Object.entries(state.fieldErrors).map(([k, v]) => [`${ID_PREFIX}${k}`, v])),
+      }
+    : state;
 
 type Values = {
   frequency: string;
@@ -79,7 +92,7 @@ export function RecurringForm({
     attendees: "",
   });
   const snapshot = JSON.stringify(v);
-  const state: FormState = last === "create" ? createState : previewState;
+  const state: FormState = withPrefixedErrors(last === "create" ? createState : previewState);
   const previewed = last === "preview" && previewState.status === "success";
   const stale = previewed && previewedFor !== snapshot;
   const occurrences = previewed ? rowsOf(previewState.data?.occurrences) : [];
@@ -92,7 +105,7 @@ export function RecurringForm({
       ...old,
       weekdays: old.weekdays.includes(day) ? old.weekdays.filter((d) => d !== day) : [...old.weekdays, day].sort(),
     }));
-  const labels: Record<string, string> = {
+  const labelOf: Record<string, string> = {
     frequency: t("frequency"),
     weekdays: t("weekdays"),
     startDate: t("startDate"),
@@ -104,15 +117,16 @@ export function RecurringForm({
     purpose: t("purpose"),
     attendees: t("attendees"),
   };
+  const labels = Object.fromEntries(Object.entries(labelOf).map(([k, v]) => [`${ID_PREFIX}${k}`, v]));
   const input = (name: keyof Values, type: string, extra: Record<string, unknown> = {}) => {
-    const { id, error, ...aria } = describedBy(name, state);
+    const { id, error, ...aria } = describedBy(`${ID_PREFIX}${name}`, state);
     return (
       <div>
         <label htmlFor={id} className="label">
-          {labels[name]}
+          {labelOf[name]}
         </label>
         <input
-          id={`field-${name}`}
+          id={id}
           name={name}
           type={type}
           value={v[name] as string}
@@ -121,11 +135,11 @@ export function RecurringForm({
           {...aria}
           {...extra}
         />
-        <FieldError name={name} error={error} />
+        <FieldError name={`${ID_PREFIX}${name}`} error={error} />
       </div>
     );
   };
-  const weekdaysError = state.fieldErrors?.weekdays;
+  const weekdaysError = state.fieldErrors?.[`${ID_PREFIX}weekdays`];
 
   return (
     <form className="space-y-5" noValidate>
@@ -142,7 +156,7 @@ export function RecurringForm({
                 type="radio"
                 name="frequency"
                 value={f}
-                id={i === 0 ? "field-frequency" : undefined}
+                id={i === 0 ? `field-${ID_PREFIX}frequency` : undefined}
                 defaultChecked={v.frequency === f}
                 onChange={set("frequency")}
                 className="h-5 w-5 accent-brand-700"
@@ -155,7 +169,7 @@ export function RecurringForm({
       </fieldset>
 
       <fieldset
-        aria-describedby={weekdaysError ? "field-weekdays-error" : undefined}
+        aria-describedby={weekdaysError ? `field-${ID_PREFIX}weekdays-error` : undefined}
         aria-invalid={weekdaysError ? true : undefined}
       >
         <legend className="label">{t("weekdays")}</legend>
@@ -170,7 +184,7 @@ export function RecurringForm({
                 <input
                   type="checkbox"
                   name={`weekday-${day}`}
-                  id={i === 0 ? "field-weekdays" : undefined}
+                  id={i === 0 ? `field-${ID_PREFIX}weekdays` : undefined}
                   defaultChecked={v.weekdays.includes(day)}
                   onChange={() => toggleDay(day)}
                   className="h-5 w-5 accent-brand-700"
@@ -180,7 +194,7 @@ export function RecurringForm({
             );
           })}
         </div>
-        <FieldError name="weekdays" error={weekdaysError} />
+        <FieldError name={`${ID_PREFIX}weekdays`} error={weekdaysError} />
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-3">
@@ -260,18 +274,24 @@ export function RecurringForm({
             ) : free > 0 ? (
               <div className="flex flex-wrap gap-2">
                 <ActionButton
-                  formAction={(data) => create(withMode(data, "skip_conflicts"))}
+                  formAction={(data) => {
+                    // Set here, not on click: hiding the preview on click would remove this button before it submits.
+                    setLast("create");
+                    create(withMode(data, "skip_conflicts"));
+                  }}
                   className="btn-primary"
                   pendingLabel={t("working")}
-                  onClick={() => setLast("create")}
                 >
                   {t("bookFree", { count: free })}
                 </ActionButton>
                 <ActionButton
-                  formAction={(data) => create(withMode(data, "all_or_nothing"))}
+                  formAction={(data) => {
+                    // Set here, not on click: hiding the preview on click would remove this button before it submits.
+                    setLast("create");
+                    create(withMode(data, "all_or_nothing"));
+                  }}
                   className="btn-secondary"
                   pendingLabel={t("working")}
-                  onClick={() => setLast("create")}
                 >
                   {t("allOrNothing")}
                 </ActionButton>
@@ -342,33 +362,4 @@ function RowList({
 function withMode(data: FormData, mode: "skip_conflicts" | "all_or_nothing"): FormData {
   data.set("mode", mode);
   return data;
-}
-
-/** A submit button for one of the form's two actions; all of them wait while either runs. */
-function ActionButton({
-  formAction,
-  className,
-  pendingLabel,
-  onClick,
-  children,
-}: {
-  formAction: (formData: FormData) => void;
-  className: string;
-  pendingLabel: string;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      formAction={formAction}
-      className={className}
-      disabled={pending}
-      aria-disabled={pending}
-      onClick={onClick}
-    >
-      {pending ? pendingLabel : children}
-    </button>
-  );
 }

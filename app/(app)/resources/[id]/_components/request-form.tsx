@@ -7,7 +7,7 @@ import { describedBy, ErrorSummary, FieldError, FieldHint, TextAreaField } from 
 import { Field, SubmitButton } from "@/app/_components/form-parts";
 import { CheckIcon, InfoIcon } from "@/app/_components/icons";
 import { type BookingStatus, StatusBadge } from "@/app/_components/status-badge";
-import { initialFormState } from "@/app/_lib/form-state";
+import { type FormState, initialFormState } from "@/app/_lib/form-state";
 import { requestBookingAction } from "../actions";
 
 export interface Prefill {
@@ -62,7 +62,8 @@ export function RequestForm({
     end: prefill.end,
     endDate: prefill.endDate,
   });
-  const [picked, setPicked] = useState("");
+  // A chosen alternative is announced until the next answer from the server replaces the form state.
+  const [picked, setPicked] = useState<{ text: string; state: FormState } | null>(null);
   const dateRef = useRef<HTMLInputElement>(null);
   const equipment = kind === "equipment";
   const key =
@@ -82,7 +83,7 @@ export function RequestForm({
   };
   const choose = (a: Alternative) => {
     setWhen({ date: a.date, start: a.start, end: a.end, endDate: a.endDate ?? "" });
-    setPicked(t("picked", { when: a.label }));
+    setPicked({ text: t("picked", { when: a.label }), state });
     dateRef.current?.focus();
   };
   const timeField = (name: "date" | "start" | "end" | "endDate", type: "date" | "time", hint?: string) => {
@@ -173,7 +174,7 @@ export function RequestForm({
             </p>
           </div>
         ) : null}
-        {picked && state.status !== "success" ? <p className="text-slate-800">{picked}</p> : null}
+        {picked?.state === state ? <p className="text-slate-800">{picked.text}</p> : null}
       </div>
       <ErrorSummary state={state} labels={labels}>
         {violations.length ? (

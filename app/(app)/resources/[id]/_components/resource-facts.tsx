@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { CheckIcon, XIcon } from "@/app/_components/icons";
 import { EarIcon, ToiletIcon, WheelchairIcon } from "@/app/_components/resource-icons";
 import type { Locale } from "@/lib/i18n/config";
@@ -31,8 +32,8 @@ export async function ResourceFacts({ resource }: { resource: ResourceDetails })
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const d = resource.details ?? {};
-  const rows: { term: string; value: React.ReactNode }[] = [];
-  const push = (term: string, value: React.ReactNode) => {
+  const rows: { term: string; value: ReactNode }[] = [];
+  const push = (term: string, value: ReactNode) => {
     if (value !== null && value !== undefined && value !== "") rows.push({ term, value });
   };
   const bullet = (items: string[]) =>

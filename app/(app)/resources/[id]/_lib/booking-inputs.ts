@@ -71,8 +71,6 @@ function requestFormToInput(form: Form): Converted<RequestInput> {
 /** The request form → createBooking input (the idempotency key rides along). */
 export const requestInput = formInput(requestFormToInput, createBookingSchema);
 
-export const WEEKDAY_FIELDS = [1, 2, 3, 4, 5, 6, 7].map((d) => `weekday-${d}`);
-
 /**
  * The recurring request form as the recurring use-case's input: weekday checkboxes (one field each, as a form
  * keeps one value per name), and either an end date or a number of times, whichever was chosen.

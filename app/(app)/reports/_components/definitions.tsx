@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { InfoIcon } from "@/app/_components/icons";
+
+/** How the figures are counted, written on the page (and in the downloads). */
+export async function Definitions({ keys, title }: { keys: string[]; title?: string }) {
+  const t = await getTranslations("reports");
+  return (
+    <section aria-labelledby="report-definitions" className="card mt-6">
+      <h2 id="report-definitions" className="text-lg font-semibold">
+        {title ?? t("definitions.title")}
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
+        {keys.map((key) => (
+          <li key={key}>{t(`definitions.${key}` as never)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Until confirmed volunteer hours exist, expertise counts booked hours: said where expertise figures appear. */
+export async function ExpertiseNote() {
+  const t = await getTranslations("reports");
+  return (
+    <p className="mt-3 flex items-start gap-2 rounded-md border border-purple-200 bg-purple-50 px-3 py-2 text-sm text-slate-900">
+      <InfoIcon className="mt-0.5 shrink-0 text-expertise" />
+      <span>{t("definitions.expertise")}</span>
+    </p>
+  );
+}

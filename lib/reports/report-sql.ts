@@ -1,0 +1,51 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "@/db/connect";
+import type { ReportPeriod } from "@/lib/domain/report-period";
+import { rowsOf } from "@/lib/resources/booking-context";
+
+/**
+ * SQL shared by the reports. Every figure is aggregated by the database; these fragments only name the period,
+ * the use of resources and the numbers' types.
+ */
+
+/** `[from 00:00, day after to 00:00)` in Europe/Warsaw as a tstzrange: 23 or 25 real hours on a clock-change day. */
+export const periodRange = (p: ReportPeriod): SQL =>
+  sql`tstzrange((${p.from}::date)::timestamp AT TIME ZONE 'Europe/Warsaw', (${p.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Warsaw', '[)')`;
+
+/** The local (Europe/Warsaw) calendar date of an instant. */
+export const localDateOf = (instant: SQL): SQL => sql`(${instant} AT TIME ZONE 'Europe/Warsaw')::date`;
+
+/** Real elapsed hours of a bounded tstzrange, as numeric (exact for whole seconds). */
+export const hoursOf = (range: SQL): SQL => sql`(extract(epoch FROM upper(${range}) - lower(${range})) / 3600.0)`;
+
+/**
+ * Expertise used, one row per use. Until confirmed volunteer hours exist (issue 4), these are the approved and
+ * completed bookings of expertise, like any other resource: replace this subquery, keeping its columns, to count
+ * confirmed hours instead. `period` is when the work was done, `units` how many people did it.
+ */
+const expertiseUse = sql`
+  SELECT b.id AS use_id, b.resource_id, b.organisation_id AS borrower_id, b.period, b.quantity AS units, b.purpose
+  FROM bookings b JOIN resources r ON r.id = b.resource_id
+  WHERE b.status IN ('approved', 'completed') AND r.kind = 'expertise'`;
+
+/**
+ * What was used: one row per use of a resource (use_id, resource_id, borrower_id, period, units, purpose).
+ * Premises and equipment: approved and completed bookings — pending, declined, cancelled and expired ones are not
+ * use. Expertise: see `expertiseUse`. The only place reports read bookings as use.
+ */
+export const usage = sql`(
+  SELECT b.id AS use_id, b.resource_id, b.organisation_id AS borrower_id, b.period, b.quantity AS units, b.purpose
+  FROM bookings b JOIN resources r ON r.id = b.resource_id
+  WHERE b.status IN ('approved', 'completed') AND r.kind <> 'expertise'
+  UNION ALL
+  ${expertiseUse}
+)`;
+
+/** Rows of a report query, whichever driver answered. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  return rowsOf<T>(await db.execute(query));
+}
+
+/** A numeric or float column as a number (null stays null). */
+export const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+export const num0 = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
