@@ -8,7 +8,8 @@ test.describe("every page, in Polish and in English, passes axe", () => {
 
     await page.getByRole("link", { name: "Partnerzy" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Partnerzy" })).toBeVisible();
-    await expect(page.getByText("W partnerstwie działa 9 organizacji.")).toBeVisible();
+    // Nine signatories at least; other journeys may have admitted more partners by now.
+    await expect(page.getByText(/^W partnerstwie (działa|działają) (9|[1-9]\d+) organizacj[aei]\.$/)).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Polski Czerwony Krzyż (PCK)" }).click();
@@ -40,7 +41,7 @@ test.describe("every page, in Polish and in English, passes axe", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Partners" }).click();
-    await expect(page.getByText("9 organisations work in the partnership.")).toBeVisible();
+    await expect(page.getByText(/^(9|[1-9]\d+) organisations work in the partnership\.$/)).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Settings" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Organisation profile" })).toBeVisible();
