@@ -126,6 +126,8 @@ test("someone in two organisations switches between them", async ({ browser }) =
   await switcher.selectOption({ label: "Parafia Matki Bożej Nieustającej Pomocy" });
   await page.getByRole("button", { name: "Przełącz" }).click();
   await expect(page.getByTestId("signed-in-as")).toContainText("Parafia Matki Bożej Nieustającej Pomocy");
+  // The switch redirects to the dashboard; let that navigation settle before choosing again, as a person would.
+  await page.waitForLoadState("networkidle");
   await switcher.selectOption({ label: "Stowarzyszenie Przeciw Przemocy „Razem”" });
   await page.getByRole("button", { name: "Przełącz" }).click();
   await expect(page.getByTestId("signed-in-as")).toContainText("Stowarzyszenie Przeciw Przemocy „Razem”");
