@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { AskOnce } from "@/app/_components/ask-once";
 import { CopyField } from "@/app/_components/copy-field";
 import { FormMessage, SubmitButton } from "@/app/_components/form-parts";
+import { RevokeOnce } from "@/app/_components/revoke-once";
 import { initialFormState } from "@/app/_lib/form-state";
 import { createCalendarFeedAction, revokeCalendarFeedAction } from "./actions";
 
@@ -81,27 +81,19 @@ export function CalendarFeeds({ feeds, hasOrganisationFeed }: { feeds: FeedRow[]
                   <p className="font-medium">{f.label}</p>
                   <p className="text-sm text-slate-700">{t("createdAt", { date: f.created })}</p>
                 </div>
-                <AskOnce
-                  trigger={
-                    <>
-                      <span aria-hidden="true">{t("revoke")}</span>
-                      <span className="sr-only">{t("revokeFor", { feed: f.label })}</span>
-                    </>
-                  }
-                  question={t("confirmRevoke", { feed: f.label })}
-                >
-                  {(close) => (
-                    <form action={revoke} className="flex flex-wrap gap-2">
-                      <input type="hidden" name="feedId" value={f.id} />
-                      <SubmitButton pendingLabel={t("revoking")} className="btn-danger">
-                        {t("confirmRevokeYes")}
-                      </SubmitButton>
-                      <button type="button" className="btn-secondary" onClick={close}>
-                        {t("confirmNo")}
-                      </button>
-                    </form>
-                  )}
-                </AskOnce>
+                <RevokeOnce
+                  action={revoke}
+                  field="feedId"
+                  id={f.id}
+                  labels={{
+                    trigger: t("revoke"),
+                    triggerFor: t("revokeFor", { feed: f.label }),
+                    question: t("confirmRevoke", { feed: f.label }),
+                    yes: t("confirmRevokeYes"),
+                    no: t("confirmNo"),
+                    pending: t("revoking"),
+                  }}
+                />
               </li>
             ))}
           </ul>

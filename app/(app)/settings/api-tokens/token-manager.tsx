@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { AskOnce } from "@/app/_components/ask-once";
 import { CopyField } from "@/app/_components/copy-field";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form-parts";
 import { AlertIcon } from "@/app/_components/icons";
+import { RevokeOnce } from "@/app/_components/revoke-once";
 import { initialFormState } from "@/app/_lib/form-state";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
@@ -97,27 +97,19 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
                     {token.lastUsed ? t("lastUsed", { date: token.lastUsed }) : t("neverUsed")}
                   </p>
                 </div>
-                <AskOnce
-                  trigger={
-                    <>
-                      <span aria-hidden="true">{t("revoke")}</span>
-                      <span className="sr-only">{t("revokeFor", { name: token.name })}</span>
-                    </>
-                  }
-                  question={t("confirmRevoke", { name: token.name })}
-                >
-                  {(close) => (
-                    <form action={revoke} className="flex flex-wrap gap-2">
-                      <input type="hidden" name="tokenId" value={token.id} />
-                      <SubmitButton pendingLabel={t("revoking")} className="btn-danger">
-                        {t("confirmRevokeYes")}
-                      </SubmitButton>
-                      <button type="button" className="btn-secondary" onClick={close}>
-                        {t("confirmNo")}
-                      </button>
-                    </form>
-                  )}
-                </AskOnce>
+                <RevokeOnce
+                  action={revoke}
+                  field="tokenId"
+                  id={token.id}
+                  labels={{
+                    trigger: t("revoke"),
+                    triggerFor: t("revokeFor", { name: token.name }),
+                    question: t("confirmRevoke", { name: token.name }),
+                    yes: t("confirmRevokeYes"),
+                    no: t("confirmNo"),
+                    pending: t("revoking"),
+                  }}
+                />
               </li>
             ))}
           </ul>
