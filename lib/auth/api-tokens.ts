@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/connect";
 import { apiTokens, memberships, organisations, users } from "@/db/schema";
@@ -79,13 +79,21 @@ export async function revokeApiToken(db: Db, actor: Actor | null, input: z.infer
 }
 
 /**
- * The actor behind a bearer token, read afresh like a session's and in one query: a revoked token, a disabled user,
- * a lost membership of the token's organisation or an inactive organisation means no actor. A token acts in its
- * one organisation only, so the actor's memberships list just that one.
+ * The query behind `actorFromApiToken`, built once per database handle: it runs on every API call, and building a
+ * four-table select costs more than running it (a prepared statement on PostgreSQL).
  */
-export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
-  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  const [row] = await db
+const tokenActorQueries = new WeakMap<Db, ReturnType<typeof buildTokenActorQuery>>();
+function tokenActorQuery(db: Db) {
+  let query = tokenActorQueries.get(db);
+  if (!query) {
+    query = buildTokenActorQuery(db);
+    tokenActorQueries.set(db, query);
+  }
+  return query;
+}
+
+function buildTokenActorQuery(db: Db) {
+  return db
     .select({
       id: apiTokens.id,
       lastUsedAt: apiTokens.lastUsedAt,
@@ -106,8 +114,19 @@ export async function actorFromApiToken(db: Db, token: string): Promise<Actor | 
       and(eq(memberships.userId, apiTokens.userId), eq(memberships.organisationId, apiTokens.organisationId)),
     )
     .innerJoin(organisations, and(eq(organisations.id, apiTokens.organisationId), eq(organisations.status, "active")))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
-    .limit(1);
+    .where(and(eq(apiTokens.tokenHash, sql.placeholder("tokenHash")), isNull(apiTokens.revokedAt)))
+    .limit(1)
+    .prepare("api_token_actor");
+}
+
+/**
+ * The actor behind a bearer token, read afresh like a session's and in one query: a revoked token, a disabled user,
+ * a lost membership of the token's organisation or an inactive organisation means no actor. A token acts in its
+ * one organisation only, so the actor's memberships list just that one.
+ */
+export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const [row] = await tokenActorQuery(db).execute({ tokenHash: hashToken(token) });
   if (!row) return null;
   // Record use at most once a minute, so a busy script does not write on every call.
   const now = new Date();

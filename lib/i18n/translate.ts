@@ -2,9 +2,21 @@ import { createTranslator } from "next-intl";
 import { defaultLocale, isLocale, type Locale } from "./config";
 import { allMessages } from "./messages";
 
-/** A translator outside React rendering (API responses, e-mails, calendar feeds). */
-export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: allMessages[locale] });
+type Translator = ReturnType<typeof createTranslator<(typeof allMessages)[Locale]>>;
+const translators = new Map<Locale, Translator>();
+
+/**
+ * A translator outside React rendering (API responses, e-mails, calendar feeds). One per locale for the process: it
+ * keeps its parsed messages and formatters, which a fresh translator would rebuild on every call (a booking renders
+ * its notices in both languages).
+ */
+export function translator(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: allMessages[locale] });
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 /** The locale of an API request: the language cookie, then Accept-Language, then Polish. */

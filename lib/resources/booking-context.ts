@@ -82,13 +82,9 @@ export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-/**
- * Everything a booking request is checked against, in one round trip: the bookable resource (active, of an active
- * organisation), its owner, its weekly hours and the blackouts overlapping the period. Anything else is `not_found`.
- */
-export async function loadBookingContext(db: Db, resourceId: string, period: Period) {
-  const window = range(period);
-  const [row] = await db
+function buildBookingContextQuery(db: Db) {
+  const window = sql`tstzrange(${sql.placeholder("start")}::timestamptz, ${sql.placeholder("end")}::timestamptz, '[)')`;
+  return db
     .select({
       resource: resources,
       ownerSlug: organisations.slug,
@@ -102,8 +98,35 @@ export async function loadBookingContext(db: Db, resourceId: string, period: Per
     })
     .from(resources)
     .innerJoin(organisations, eq(organisations.id, resources.organisationId))
-    .where(and(eq(resources.id, resourceId), eq(resources.status, "active"), eq(organisations.status, "active")))
-    .limit(1);
+    .where(
+      and(
+        eq(resources.id, sql.placeholder("resourceId")),
+        eq(resources.status, "active"),
+        eq(organisations.status, "active"),
+      ),
+    )
+    .limit(1)
+    .prepare("booking_context");
+}
+
+/** Built once per database handle: it runs on every booking request (a prepared statement on PostgreSQL). */
+const bookingContextQueries = new WeakMap<Db, ReturnType<typeof buildBookingContextQuery>>();
+
+/**
+ * Everything a booking request is checked against, in one round trip: the bookable resource (active, of an active
+ * organisation), its owner, its weekly hours and the blackouts overlapping the period. Anything else is `not_found`.
+ */
+export async function loadBookingContext(db: Db, resourceId: string, period: Period) {
+  let query = bookingContextQueries.get(db);
+  if (!query) {
+    query = buildBookingContextQuery(db);
+    bookingContextQueries.set(db, query);
+  }
+  const [row] = await query.execute({
+    resourceId,
+    start: period.start.toISOString(),
+    end: period.end.toISOString(),
+  });
   if (!row) throw new AppError("not_found");
   const parse = <T>(v: unknown) => (typeof v === "string" ? (JSON.parse(v) as T) : (v as T));
   return {
