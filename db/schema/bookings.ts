@@ -94,6 +94,10 @@ export const bookings = pgTable(
     index("bookings_org_idx").on(t.organisationId),
     index("bookings_series_idx").on(t.seriesId),
     index("bookings_period_idx").using("gist", t.resourceId, t.period),
+    // Dates-first search: every booking holding time near a window, across all resources, in one index scan.
+    index("bookings_holding_blocked_idx")
+      .using("gist", t.blockedPeriod)
+      .where(sql`${t.status} IN ('pending', 'approved')`),
     uniqueIndex("bookings_idempotency_key")
       .on(t.organisationId, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} IS NOT NULL`),

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/connect";
 import { openingHours, organisations, resources } from "@/db/schema";
@@ -8,7 +8,7 @@ import { isOpenAtHandover, isOpenThroughout } from "@/lib/domain/opening-hours";
 import type { Period, RuleViolation, Weekday, WeeklyInterval } from "@/lib/domain/types";
 import { parseClock } from "@/lib/domain/wall-clock";
 import { intFrom } from "@/lib/validation";
-import { heldPeak } from "./free-units";
+import { heldPeaks } from "./free-units";
 import { instantInput, periodIssues, RESOURCE_KINDS } from "./resource-schema";
 
 const DAY = 86_400_000;
@@ -92,7 +92,6 @@ export async function listResources(
       ? sql`NOT EXISTS (SELECT 1 FROM blackouts bl WHERE bl.resource_id = ${resources.id} AND bl.period && tstzrange(${window.start.toISOString()}::timestamptz, ${window.end.toISOString()}::timestamptz, '[)'))`
       : undefined,
   ];
-  const peak = window ? heldPeak(db, window) : undefined;
   const selection = {
     id: resources.id,
     kind: resources.kind,
@@ -112,24 +111,37 @@ export async function listResources(
     ownerSlug: organisations.slug,
     ownerName: organisations.name,
   };
-  const base = db
-    .select({ ...selection, held: peak ? peak.held : sql<number>`0`.mapWith(Number) })
-    .from(resources)
-    .innerJoin(organisations, eq(organisations.id, resources.organisationId))
-    .$dynamic();
-  const rows = await (peak ? base.crossJoinLateral(peak) : base)
-    .where(and(...conditions, peak ? sql`${resources.quantity} - ${peak.held} >= ${need}` : undefined))
-    .orderBy(resources.name, resources.id);
-
-  const hoursOf =
-    window && rows.length > 0
-      ? await loadHoursOf(
-          db,
-          rows.map((r) => r.id),
+  const held = sql<number>`coalesce(peak.held, 0)`;
+  const rows = window
+    ? await db
+        .select({
+          ...selection,
+          held: held.mapWith(Number),
+          // The weekly hours as one string (`1 07:00 22:00,2 …`): partners share a few sets, each parsed and checked once.
+          hours: sql<string | null>`hours.weekly`,
+        })
+        .from(resources)
+        .innerJoin(organisations, eq(organisations.id, resources.organisationId))
+        .leftJoin(heldPeaks(window), sql`peak.resource_id = ${resources.id}`)
+        // Aggregated for all resources in one pass (a hash join): cheaper than a subquery per listed resource.
+        .leftJoin(
+          sql`(
+            SELECT h.resource_id, string_agg(h.weekday || ' ' || left(h.start_time::text, 5) || ' ' || left(h.end_time::text, 5), ','
+                                             ORDER BY h.weekday, h.start_time) AS weekly
+            FROM ${openingHours} h GROUP BY h.resource_id
+          ) AS hours`,
+          sql`hours.resource_id = ${resources.id}`,
         )
-      : new Map<string, WeeklyInterval[]>();
+        .where(and(...conditions, sql`${resources.quantity} - ${held} >= ${need}`))
+    : await db
+        .select({ ...selection, held: sql<number>`0`.mapWith(Number), hours: sql<string | null>`null` })
+        .from(resources)
+        .innerJoin(organisations, eq(organisations.id, resources.organisationId))
+        .where(and(...conditions));
+
+  const hoursOf = memoByKey(parseHours);
   const openThroughout = window ? openThroughoutChecker(window) : () => true;
-  const openAtHandover = window ? memoByHours((hours) => isOpenAtHandover(hours, window)) : () => true;
+  const openAtHandover = window ? memoByKey((key) => isOpenAtHandover(hoursOf(key), window)) : () => true;
 
   const items: ResourceListItem[] = [];
   for (const r of rows) {
@@ -150,7 +162,7 @@ export async function listResources(
       items.push(item);
       continue;
     }
-    const hours = hoursOf.get(r.id) ?? [];
+    const hours = r.hours ?? "";
     // Equipment is picked up and returned while open and may be kept overnight: only the window's ends must be open.
     if (r.kind === "equipment" ? !openAtHandover(hours) : !openThroughout(hours)) continue;
     // Hours and closures are settled above; the rules check adds lead time, horizon and length.
@@ -167,27 +179,35 @@ export async function listResources(
   return items.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
+/** `1 07:00 22:00,2 07:00 22:00` (as the search query aggregates them) to weekly intervals; "" is always open. */
+function parseHours(key: string): WeeklyInterval[] {
+  if (!key) return [];
+  return key.split(",").map((part) => {
+    const [weekday, start, end] = part.split(" ");
+    return { weekday: Number(weekday) as Weekday, start, end };
+  });
+}
+
 /**
  * `isOpenThroughout(hours, window)` for many resources: partners share the same hours, so each distinct set is
  * checked once; and a window over 8 days can only be open throughout if the hours cover the whole week (the
  * shortcut spares walking a month of days for every resource that closes at night).
  */
-function openThroughoutChecker(window: Period): (hours: WeeklyInterval[]) => boolean {
+function openThroughoutChecker(window: Period): (key: string) => boolean {
   const long = window.end.getTime() - window.start.getTime() > 8 * DAY;
-  return memoByHours((hours) => (long && !coversWholeWeek(hours) ? false : isOpenThroughout(hours, window)));
+  return memoByKey((key) => {
+    const hours = parseHours(key);
+    return long && !coversWholeWeek(hours) ? false : isOpenThroughout(hours, window);
+  });
 }
 
-/** Partners share the same weekly hours, so a check of hours against one window is computed once per distinct set. */
-function memoByHours(check: (hours: WeeklyInterval[]) => boolean): (hours: WeeklyInterval[]) => boolean {
-  const seen = new Map<string, boolean>();
-  return (hours) => {
-    const key = hours
-      .map((h) => `${h.weekday}${h.start}${h.end}`)
-      .sort()
-      .join();
+/** A function of a set of weekly hours (as its aggregated string), computed once per distinct set. */
+function memoByKey<T>(compute: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
     let result = seen.get(key);
     if (result === undefined) {
-      result = check(hours);
+      result = compute(key);
       seen.set(key, result);
     }
     return result;
@@ -207,24 +227,4 @@ function coversWholeWeek(hours: WeeklyInterval[]): boolean {
     if (reached < 24 * 60) return false;
   }
   return true;
-}
-
-/** Weekly hours of many resources in one query. */
-async function loadHoursOf(db: Db, ids: string[]): Promise<Map<string, WeeklyInterval[]>> {
-  const rows = await db
-    .select({
-      resourceId: openingHours.resourceId,
-      weekday: openingHours.weekday,
-      start: openingHours.startTime,
-      end: openingHours.endTime,
-    })
-    .from(openingHours)
-    .where(inArray(openingHours.resourceId, ids));
-  const map = new Map<string, WeeklyInterval[]>();
-  for (const r of rows) {
-    const list = map.get(r.resourceId) ?? [];
-    list.push({ weekday: r.weekday as Weekday, start: r.start.slice(0, 5), end: r.end.slice(0, 5) });
-    map.set(r.resourceId, list);
-  }
-  return map;
 }

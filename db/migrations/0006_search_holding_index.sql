@@ -1,0 +1,1 @@
+CREATE INDEX "bookings_holding_blocked_idx" ON "bookings" USING gist ("blocked_period") WHERE "bookings"."status" IN ('pending', 'approved');
