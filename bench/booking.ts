@@ -55,7 +55,10 @@ async function drive(total: number, clients: number, job: (i: number) => Promise
 }
 
 async function main() {
-  const name = `wsp_bench_${Date.now().toString(36)}`;
+  // BENCH_DB_PREFIX: where several people share one server, each keeps to their own database names.
+  const prefix = process.env.BENCH_DB_PREFIX ?? "wsp_bench_";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error("BENCH_DB_PREFIX: lower-case letters, digits and _ only");
+  const name = `${prefix}${Date.now().toString(36)}`;
   const admin = postgres(BASE, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const url = new URL(BASE);

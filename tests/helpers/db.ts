@@ -17,7 +17,9 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await migrateDatabase(handle);
     return handle;
   }
-  const name = `wsp_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  // TEST_DB_PREFIX: where several people share one server, each keeps to their own database names.
+  const prefix = /^[a-z_][a-z0-9_]*$/.test(process.env.TEST_DB_PREFIX ?? "") ? process.env.TEST_DB_PREFIX : "wsp_test_";
+  const name = `${prefix}${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   await admin.end();
