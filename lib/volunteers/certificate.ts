@@ -19,7 +19,8 @@ export const certificateInputSchema = z
   .superRefine((v, ctx) => {
     if (!v.from || !v.to) return;
     if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "end_before_start" });
-    else if (daysBetween(v.from, v.to) > 366 * 10) ctx.addIssue({ code: "custom", path: ["to"], message: "range_too_long" });
+    else if (daysBetween(v.from, v.to) > 366 * 10)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "range_too_long" });
   });
 export type CertificateInput = z.input<typeof certificateInputSchema>;
 

@@ -117,7 +117,10 @@ export const offerSkillsSchema = z.object({
       for (const s of list) {
         const key = s.name.toLocaleLowerCase("pl");
         const seen = byKey.get(key);
-        byKey.set(key, { name: seen?.name ?? s.name, certificateRequired: (seen?.certificateRequired ?? false) || s.certificateRequired });
+        byKey.set(key, {
+          name: seen?.name ?? s.name,
+          certificateRequired: (seen?.certificateRequired ?? false) || s.certificateRequired,
+        });
       }
       return [...byKey.values()];
     }),
@@ -140,26 +143,29 @@ export async function updateOfferSkills(
       tx,
       data.skills.map((s) => s.name),
     );
-    const idOf = new Map(found.map((s) => [s.name.toLocaleLowerCase("pl"), s.id]));
+    const byKey = new Map(found.map((s) => [s.name.toLocaleLowerCase("pl"), s]));
+    const tags = data.skills.map((s) => {
+      const skill = byKey.get(s.name.toLocaleLowerCase("pl")) as { id: string; name: string };
+      return { skillId: skill.id, name: skill.name, certificateRequired: s.certificateRequired };
+    });
     await tx.delete(resourceSkills).where(eq(resourceSkills.resourceId, row.id));
-    if (data.skills.length > 0) {
-      await tx.insert(resourceSkills).values(
-        data.skills.map((s) => ({
-          resourceId: row.id,
-          skillId: idOf.get(s.name.toLocaleLowerCase("pl")) as string,
-          certificateRequired: s.certificateRequired,
-        })),
-      );
+    if (tags.length > 0) {
+      await tx
+        .insert(resourceSkills)
+        .values(
+          tags.map((s) => ({ resourceId: row.id, skillId: s.skillId, certificateRequired: s.certificateRequired })),
+        );
     }
+    const skillsNow = tags.map(({ name, certificateRequired }) => ({ name, certificateRequired }));
     await recordAudit(tx, {
       actorUserId: actor.userId,
       organisationId: actor.organisationId,
       action: "resource.skills",
       entityType: "resource",
       entityId: row.id,
-      after: { skills: data.skills },
+      after: { skills: skillsNow },
     });
-    return { skills: data.skills };
+    return { skills: skillsNow };
   });
 }
 

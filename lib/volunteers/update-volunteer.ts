@@ -5,7 +5,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { localDate } from "@/lib/domain/wall-clock";
 import { assertNotErased, changedFields, lockOwnVolunteer, replaceSkills } from "./volunteer-access";
-import { checkVolunteerFields, PERSONAL_FIELDS, updateVolunteerSchema, type VolunteerFieldsInput } from "./volunteer-schema";
+import {
+  checkVolunteerFields,
+  PERSONAL_FIELDS,
+  updateVolunteerSchema,
+  type VolunteerFieldsInput,
+} from "./volunteer-schema";
 
 /** Changes a volunteer of the actor's organisation (every field, skills included). Erased volunteers are final. */
 export async function updateVolunteer(
