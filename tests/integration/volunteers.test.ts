@@ -287,13 +287,11 @@ describe(`volunteers: export, erasure and the certificate (${testDriver})`, () =
   let own: string;
   let receiving: string;
   let admin: Actor;
-  let partner: Actor;
 
   beforeAll(async () => {
     own = (await createOrganisation(h.db, { name: "PCK", address: "ul. Partnerska 2, 59-700 Bolesławiec" })).id;
     receiving = (await createOrganisation(h.db, { name: "Stowarzyszenie Razem" })).id;
     admin = (await createMember(h.db, own, "admin")).actor;
-    partner = (await createMember(h.db, receiving, "admin")).actor;
   });
 
   async function volunteerWithHours() {
