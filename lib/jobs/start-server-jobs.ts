@@ -14,6 +14,7 @@ export async function startServerJobs() {
   const sweep = async () => {
     try {
       await sweepBookings((await getDatabase()).db);
+      await (await import("@/lib/needs/sweep-needs")).sweepNeeds((await getDatabase()).db);
     } catch (error) {
       console.error("booking sweep failed", error);
     }
