@@ -14,17 +14,14 @@ import { engagementLink, lockEngagementAs } from "./locate-engagement";
 
 /** Hours as typed: `2`, `2.5`, `2,75` (a Polish decimal comma). */
 export const hoursField = z
-  .union([z.number("invalid"), z.string("required")], "required")
-  .transform((v) => (typeof v === "number" ? v : v.trim().replace(",", ".")))
+  .union([z.number("hours_format"), z.string("required")], "hours_format")
+  .transform((v) => (typeof v === "number" ? String(v) : v.trim().replace(",", ".")))
   .pipe(
-    z.union([
-      z.number(),
-      z
-        .string()
-        .min(1, "required")
-        .regex(/^\d{1,3}(\.\d{1,2})?$/, "hours_format")
-        .transform(Number),
-    ]),
+    z
+      .string()
+      .min(1, "required")
+      .regex(/^\d{1,3}(\.\d{1,2})?$/, "hours_format")
+      .transform(Number),
   );
 
 export const recordHoursSchema = z.object({

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/connect";
 import { needAnswers, needAnswerVolunteers } from "@/db/schema";
@@ -33,6 +33,17 @@ export async function answerNeed(db: Db, actor: Actor | null, input: AnswerNeedI
       const need = await loadNeed(tx, needId, true);
       if (need.organisationId === actor.organisationId) throw new AppError("invalid_state", { status: "own_need" });
       if (!isAnswerable(need, now)) throw new AppError("invalid_state", { status: `need_${need.status}` });
+      const [live] = await tx
+        .select({ id: needAnswers.id })
+        .from(needAnswers)
+        .where(
+          and(
+            eq(needAnswers.needId, needId),
+            eq(needAnswers.organisationId, actor.organisationId),
+            inArray(needAnswers.status, ["offered", "accepted"]),
+          ),
+        );
+      if (live) throw new AppError("invalid_state", { status: "already_answered" });
       const requirement = await needRequirement(tx, need);
       const subjects = (await gateCheck(tx, volunteerIds, requirement, need.end)).filter(
         (s) => s.organisationId === actor.organisationId,

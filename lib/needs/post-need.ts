@@ -26,8 +26,9 @@ const clock = z
     }
   }, "bad_time");
 
+/** A checkbox ("on"), or a boolean from a JSON caller. */
 const flag = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")], "invalid")
+  .union([z.boolean(), z.string()], "invalid")
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
