@@ -210,6 +210,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
         updatedAt: b.updatedAt,
       })),
     );
+    await (await import("./seed-needs")).seedNeeds(tx, { orgId, adminOf, now }); // after the volunteers (issue 4)
     return { created: true };
   });
 }
