@@ -37,6 +37,7 @@ import {
   seedSpecialistResources,
   seedVolunteers,
 } from "./seed-data";
+import { seedNeeds } from "./seed-needs";
 
 export const DEMO_PASSWORD = "aktywni-z-pasja";
 export const COORDINATOR_EMAIL = "koordynator@partnerstwo.test";
@@ -222,6 +223,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     );
 
     await seedVolunteerData(tx, orgId, resourceId);
+    await seedNeeds(tx, { orgId, adminOf, now }); // after the volunteers: its engagements name them
     return { created: true };
   });
 }

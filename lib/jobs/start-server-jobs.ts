@@ -7,6 +7,7 @@ export async function startServerJobs() {
   const { log } = await import("@/lib/log/logger");
   const { getDatabase } = await import("@/db/client");
   const { sweepBookings } = await import("@/lib/bookings/sweep-bookings");
+  const { sweepNeeds } = await import("@/lib/needs/sweep-needs");
   if (!process.env.DATABASE_URL) {
     const { isDemoInstance, printDemoLogins } = await import("@/db/seed");
     const handle = await getDatabase();
@@ -14,9 +15,12 @@ export async function startServerJobs() {
   }
   const sweep = job("sweep", async () => {
     try {
-      const moved = await sweepBookings((await getDatabase()).db);
+      const { db } = await getDatabase();
+      const moved = await sweepBookings(db);
       // Every round at debug level (the two-instance test counts them), rounds that changed something at info.
       log[moved.expired + moved.completed > 0 ? "info" : "debug"](moved, "booking sweep");
+      const needs = await sweepNeeds(db);
+      if (needs.closed > 0) log.info(needs, "needs sweep");
     } catch (error) {
       log.error({ err: error }, "booking sweep failed");
     }
