@@ -1,11 +1,35 @@
+import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+/** The commit being built, for /api/health (GIT_COMMIT at run time wins); none outside a git checkout. */
+function buildCommit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { encoding: "utf8", stdio: "pipe" }).trim();
+  } catch {
+    return "";
+  }
+}
+
 const nextConfig: NextConfig = {
-  // PGlite loads its WASM and extension bundles from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "nodemailer"],
+  env: { WSP_BUILD_COMMIT: process.env.GIT_COMMIT?.trim() || buildCommit() },
+  // A self-contained server in .next/standalone (`node .next/standalone/server.js`); `npm run build` then copies the
+  // static files next to it (the `postbuild` script). See README, "Production".
+  output: "standalone",
+  // Read from disk at run time, so the file tracer cannot see them: the migrations (the embedded database migrates
+  // itself at start) and the PDF fonts.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./db/migrations/**/*",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+    ],
+  },
+  // PGlite loads its WASM and extension bundles from its own package folder at run time; pino writes with its own
+  // worker-free destination and must not be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "nodemailer", "pino"],
   poweredByHeader: false,
   turbopack: { root: import.meta.dirname },
   async headers() {

@@ -903,3 +903,234 @@ export const seedRateCards: SeedRate[] = [
 
 /** Expertise valued at the specialist volunteer rate. */
 export const seedSpecialistResources = ["razem-psycholog", "razem-warsztaty", "mops-granty", "pck-kurs", "top-trener"];
+
+// —— volunteers ——
+
+/**
+ * The seeded sentinel: the phone of a PCK volunteer. Tests crawl every page and API response as other organisations
+ * and assert it never appears where they are not entitled to it.
+ */
+export const SENTINEL_VOLUNTEER_PHONE = "+48 555 010 999";
+
+/** The partnership's shared skill vocabulary. */
+export const seedSkills = [
+  "Pierwsza pomoc",
+  "Samoobrona",
+  "Fotografia",
+  "Trener sportowy",
+  "Psychologia",
+  "Warsztaty profilaktyczne",
+  "Pisanie wniosków",
+  "Obsługa wydarzeń",
+  "Praca z dziećmi",
+  "Język ukraiński",
+];
+
+export interface SeedVolunteer {
+  /** Stable key for references inside the seed (offers' teams); not stored. */
+  key: string;
+  owner: string;
+  firstName: string;
+  lastName: string;
+  email?: string;
+  phone?: string;
+  notes?: string;
+  skills: string[];
+  qualifications?: { skill: string; name: string; validUntil: string | null }[];
+  /** The date the checks for work with children were done (the fact and the date only). */
+  childrenCheckOn?: string;
+  /** Every seeded volunteer with contact details consented; the scope is the same demo text. */
+  consentOn?: string;
+  active?: boolean;
+}
+
+export const CONSENT_SCOPE =
+  "Kontakt w sprawie zaangażowań w partnerstwie; przekazanie imienia, nazwiska i kontaktu organizacji przyjmującej na czas zaangażowania.";
+
+/** Invented people (names common in Poland, phones in a fictional 555 range, e-mails under `.test`). */
+export const seedVolunteers: SeedVolunteer[] = [
+  {
+    key: "pck-anna",
+    owner: "pck",
+    firstName: "Anna",
+    lastName: "Kowalczyk",
+    email: "anna.kowalczyk@wolontariat.test",
+    phone: "+48 555 010 101",
+    skills: ["Pierwsza pomoc", "Warsztaty profilaktyczne", "Praca z dziećmi"],
+    qualifications: [
+      {
+        skill: "Pierwsza pomoc",
+        name: "Zaświadczenie ukończenia kursu pierwszej pomocy PCK",
+        validUntil: "2028-12-31",
+      },
+    ],
+    childrenCheckOn: "2025-09-15",
+    consentOn: "2025-09-01",
+  },
+  {
+    key: "pck-marek",
+    owner: "pck",
+    firstName: "Marek",
+    lastName: "Zieliński",
+    email: "marek.zielinski@wolontariat.test",
+    phone: SENTINEL_VOLUNTEER_PHONE,
+    notes: "Dostępny głównie w weekendy.",
+    skills: ["Pierwsza pomoc", "Obsługa wydarzeń"],
+    qualifications: [
+      { skill: "Pierwsza pomoc", name: "Kurs kwalifikowanej pierwszej pomocy", validUntil: "2024-06-30" },
+    ],
+    consentOn: "2024-03-10",
+  },
+  {
+    key: "pck-joanna",
+    owner: "pck",
+    firstName: "Joanna",
+    lastName: "Wiśniewska",
+    email: "joanna.wisniewska@wolontariat.test",
+    phone: "+48 555 010 103",
+    skills: ["Pierwsza pomoc", "Obsługa wydarzeń", "Fotografia"],
+    qualifications: [
+      {
+        skill: "Pierwsza pomoc",
+        name: "Zaświadczenie ukończenia kursu pierwszej pomocy PCK",
+        validUntil: "2027-03-31",
+      },
+    ],
+    consentOn: "2025-02-20",
+  },
+  {
+    key: "commando-tomasz",
+    owner: "commando",
+    firstName: "Tomasz",
+    lastName: "Nowak",
+    email: "tomasz.nowak@wolontariat.test",
+    phone: "+48 555 010 201",
+    skills: ["Samoobrona", "Trener sportowy"],
+    qualifications: [{ skill: "Samoobrona", name: "Legitymacja instruktora samoobrony", validUntil: null }],
+    childrenCheckOn: "2025-05-12",
+    consentOn: "2025-05-01",
+  },
+  {
+    key: "commando-piotr",
+    owner: "commando",
+    firstName: "Piotr",
+    lastName: "Mazur",
+    email: "piotr.mazur@wolontariat.test",
+    phone: "+48 555 010 202",
+    skills: ["Samoobrona", "Pierwsza pomoc"],
+    qualifications: [{ skill: "Pierwsza pomoc", name: "Kurs pierwszej pomocy (wojsko)", validUntil: "2026-06-30" }],
+    consentOn: "2025-05-01",
+  },
+  {
+    key: "razem-katarzyna",
+    owner: "razem",
+    firstName: "Katarzyna",
+    lastName: "Lewandowska",
+    email: "katarzyna.lewandowska@wolontariat.test",
+    phone: "+48 555 010 301",
+    skills: ["Psychologia", "Warsztaty profilaktyczne", "Praca z dziećmi"],
+    qualifications: [{ skill: "Psychologia", name: "Prawo wykonywania zawodu psychologa", validUntil: null }],
+    childrenCheckOn: "2025-08-28",
+    consentOn: "2025-08-20",
+  },
+  {
+    key: "razem-pawel",
+    owner: "razem",
+    firstName: "Paweł",
+    lastName: "Dąbrowski",
+    email: "pawel.dabrowski@wolontariat.test",
+    skills: ["Warsztaty profilaktyczne", "Pisanie wniosków"],
+    childrenCheckOn: "2024-10-03",
+    consentOn: "2024-09-30",
+  },
+  {
+    key: "caritas-maria",
+    owner: "caritas",
+    firstName: "Maria",
+    lastName: "Wójcik",
+    email: "maria.wojcik@wolontariat.test",
+    phone: "+48 555 010 401",
+    skills: ["Obsługa wydarzeń", "Fotografia"],
+    consentOn: "2025-01-15",
+  },
+  {
+    key: "caritas-jan",
+    owner: "caritas",
+    firstName: "Jan",
+    lastName: "Kamiński",
+    phone: "+48 555 010 402",
+    skills: ["Obsługa wydarzeń", "Pierwsza pomoc", "Język ukraiński"],
+    qualifications: [
+      { skill: "Pierwsza pomoc", name: "Zaświadczenie ukończenia kursu pierwszej pomocy", validUntil: "2027-09-30" },
+    ],
+    consentOn: "2025-01-15",
+  },
+  {
+    key: "caritas-zofia",
+    owner: "caritas",
+    firstName: "Zofia",
+    lastName: "Krawczyk",
+    skills: ["Obsługa wydarzeń"],
+    active: false,
+  },
+  {
+    key: "top-krzysztof",
+    owner: "top",
+    firstName: "Krzysztof",
+    lastName: "Szymański",
+    email: "krzysztof.szymanski@wolontariat.test",
+    phone: "+48 555 010 501",
+    skills: ["Trener sportowy", "Praca z dziećmi"],
+    qualifications: [{ skill: "Trener sportowy", name: "Legitymacja instruktora sportu", validUntil: null }],
+    childrenCheckOn: "2025-06-02",
+    consentOn: "2025-06-01",
+  },
+  {
+    key: "top-ewa",
+    owner: "top",
+    firstName: "Ewa",
+    lastName: "Woźniak",
+    email: "ewa.wozniak@wolontariat.test",
+    skills: ["Trener sportowy", "Fotografia"],
+    consentOn: "2025-06-01",
+  },
+];
+
+/** Skill tags of the seeded expertise offers (by seed key) and the volunteers who can deliver them. */
+export const seedOfferTeams: {
+  resource: string;
+  skills: { name: string; certificateRequired: boolean }[];
+  volunteers: string[];
+}[] = [
+  {
+    resource: "pck-kurs",
+    skills: [{ name: "Pierwsza pomoc", certificateRequired: true }],
+    volunteers: ["pck-anna", "pck-joanna", "pck-marek"],
+  },
+  {
+    resource: "commando-samoobrona",
+    skills: [{ name: "Samoobrona", certificateRequired: false }],
+    volunteers: ["commando-tomasz", "commando-piotr"],
+  },
+  {
+    resource: "razem-warsztaty",
+    skills: [{ name: "Warsztaty profilaktyczne", certificateRequired: false }],
+    volunteers: ["razem-katarzyna", "razem-pawel"],
+  },
+  {
+    resource: "razem-psycholog",
+    skills: [{ name: "Psychologia", certificateRequired: true }],
+    volunteers: ["razem-katarzyna"],
+  },
+  {
+    resource: "top-trener",
+    skills: [{ name: "Trener sportowy", certificateRequired: true }],
+    volunteers: ["top-krzysztof", "top-ewa"],
+  },
+  { resource: "mops-granty", skills: [{ name: "Pisanie wniosków", certificateRequired: false }], volunteers: [] },
+  {
+    resource: "caritas-wolontariusze",
+    skills: [{ name: "Obsługa wydarzeń", certificateRequired: false }],
+    volunteers: ["caritas-maria", "caritas-jan", "caritas-zofia"],
+  },
+];

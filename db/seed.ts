@@ -11,22 +11,33 @@ import {
   openingHours,
   organisations,
   rateCards,
+  resourceSkills,
   resources,
+  resourceVolunteers,
+  skills,
   specialistResources,
   users,
+  volunteerQualifications,
+  volunteerSkills,
+  volunteers,
 } from "./schema";
 import {
   approveNotes,
+  CONSENT_SCOPE,
   cancelNotes,
   declineNotes,
   requestNotes,
   requiredPending,
   type SeedResource,
+  seedOfferTeams,
   seedOrganisations,
   seedRateCards,
   seedResources,
+  seedSkills,
   seedSpecialistResources,
+  seedVolunteers,
 } from "./seed-data";
+import { seedNeeds } from "./seed-needs";
 
 export const DEMO_PASSWORD = "aktywni-z-pasja";
 export const COORDINATOR_EMAIL = "koordynator@partnerstwo.test";
@@ -210,6 +221,9 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
         updatedAt: b.updatedAt,
       })),
     );
+
+    await seedVolunteerData(tx, orgId, resourceId);
+    await seedNeeds(tx, { orgId, adminOf, now }); // after the volunteers: its engagements name them
     return { created: true };
   });
 }
@@ -240,6 +254,75 @@ async function seedRates(tx: Db, resourceId: Map<string, string>, coordinatorId:
     .values(
       seedSpecialistResources.map((key) => ({ resourceId: resourceId.get(key) as string, markedBy: coordinatorId })),
     );
+}
+
+/**
+ * The shared skill list, each partner's volunteers (skills, qualifications, the children-work check, consent) and
+ * the teams and skill tags of the expertise offers. Skills already on the list (added by hand before) are reused.
+ */
+async function seedVolunteerData(tx: Db, orgId: Map<string, string>, resourceId: Map<string, string>): Promise<void> {
+  await tx
+    .insert(skills)
+    .values(seedSkills.map((name) => ({ name })))
+    .onConflictDoNothing();
+  const skillRows = await tx.select({ id: skills.id, name: skills.name }).from(skills);
+  const skillId = (name: string) => {
+    const found = skillRows.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!found) throw new Error(`demo seed: skill ${name} is not on the list`);
+    return found.id;
+  };
+  const rows = await tx
+    .insert(volunteers)
+    .values(
+      seedVolunteers.map((v) => ({
+        organisationId: orgId.get(v.owner) as string,
+        firstName: v.firstName,
+        lastName: v.lastName,
+        email: v.email ?? null,
+        phone: v.phone ?? null,
+        notes: v.notes ?? "",
+        childrenCheckOn: v.childrenCheckOn ?? null,
+        consentOn: v.consentOn ?? null,
+        consentScope: v.consentOn ? CONSENT_SCOPE : "",
+        active: v.active ?? true,
+      })),
+    )
+    .returning({ id: volunteers.id });
+  const volunteerId = new Map(seedVolunteers.map((v, i) => [v.key, rows[i].id]));
+  await tx
+    .insert(volunteerSkills)
+    .values(
+      seedVolunteers.flatMap((v) =>
+        v.skills.map((s) => ({ volunteerId: volunteerId.get(v.key) as string, skillId: skillId(s) })),
+      ),
+    );
+  await tx.insert(volunteerQualifications).values(
+    seedVolunteers.flatMap((v) =>
+      (v.qualifications ?? []).map((q) => ({
+        volunteerId: volunteerId.get(v.key) as string,
+        skillId: skillId(q.skill),
+        name: q.name,
+        validUntil: q.validUntil,
+      })),
+    ),
+  );
+  await tx.insert(resourceSkills).values(
+    seedOfferTeams.flatMap((o) =>
+      o.skills.map((s) => ({
+        resourceId: resourceId.get(o.resource) as string,
+        skillId: skillId(s.name),
+        certificateRequired: s.certificateRequired,
+      })),
+    ),
+  );
+  await tx.insert(resourceVolunteers).values(
+    seedOfferTeams.flatMap((o) =>
+      o.volunteers.map((key) => ({
+        resourceId: resourceId.get(o.resource) as string,
+        volunteerId: volunteerId.get(key) as string,
+      })),
+    ),
+  );
 }
 
 /** Demo slugs or e-mails already taken by real data: refuse rather than mix demo accounts into it. */

@@ -9,6 +9,10 @@ export const errorStatus = {
   conflict: 409,
   validation: 400,
   rule_violation: 422,
+  /** A volunteer lacks what the work requires (children-work check, a valid qualification); details name them. */
+  volunteer_gate: 422,
+  /** A volunteer is already engaged at an overlapping time. */
+  volunteer_busy: 409,
   rate_limited: 429,
   invalid_credentials: 401,
   invitation_invalid: 410,

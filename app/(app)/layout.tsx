@@ -19,6 +19,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/resources", label: t("nav.resources") },
     { href: "/bookings", label: t("nav.bookings") },
+    { href: "/needs", label: t("nav.needs") },
+    ...(can(actor, "volunteers.manage") ? [{ href: "/volunteers", label: t("nav.volunteers") }] : []),
     { href: "/partners", label: t("nav.partners") },
     ...(can(actor, "reports.own") ? [{ href: "/reports", label: t("nav.reports") }] : []),
     ...(can(actor, "partners.admit") ? [{ href: "/coordinator", label: t("nav.coordinator") }] : []),

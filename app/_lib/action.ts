@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ZodError, type z } from "zod";
@@ -5,6 +6,8 @@ import { getDb } from "@/db/client";
 import type { Db } from "@/db/connect";
 import type { Actor } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { log, withRequestId } from "@/lib/log/logger";
+import { requestIdFrom } from "@/lib/log/request-id";
 import { unstorable } from "@/lib/validation";
 import type { FormState } from "./form-state";
 import { getActor } from "./session";
@@ -25,8 +28,17 @@ function formValues(formData: FormData): Record<string, string> {
 const keepable = (values: Record<string, string>) =>
   Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET.test(k)));
 
-/** Validates the form with zod, runs the use-case, and turns every failure into a translated message. */
+/** Runs the action with the request id that proxy.ts gave the request on every log line. */
 async function run<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  fn: (input: z.output<S>) => Result,
+): Promise<FormState> {
+  return withRequestId(requestIdFrom(await headers()), () => validateAndRun(schema, formData, fn));
+}
+
+/** Validates the form with zod, runs the use-case, and turns every failure into a translated message. */
+async function validateAndRun<S extends z.ZodType>(
   schema: S,
   formData: FormData,
   fn: (input: z.output<S>) => Result,
@@ -68,7 +80,7 @@ async function run<S extends z.ZodType>(
         fieldErrors[field] = t.has(`validation.${reason}`) ? t(`validation.${reason}`) : t("validation.invalid");
       return { status: "error", message: t(`errors.${error.code}`), fieldErrors, values: keepable(values) };
     }
-    console.error(error);
+    log.error({ err: error }, "unexpected error in a server action");
     return { status: "error", message: t("errors.unexpected"), values: keepable(values) };
   }
 }

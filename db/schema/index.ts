@@ -7,3 +7,4 @@ export * from "./partnership";
 export * from "./reports";
 export * from "./resources";
 export * from "./users";
+export * from "./volunteers";

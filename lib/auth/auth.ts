@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authSecret, isProduction } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log/logger";
 import { verifyCredentials } from "./verify-credentials";
 
 declare module "next-auth" {
@@ -47,7 +48,7 @@ const config = (): NextAuthConfig => ({
     error(error) {
       // A wrong password is an answer, not a server error.
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      log.error({ err: error }, "sign-in error");
     },
   },
   providers: [

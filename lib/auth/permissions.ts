@@ -29,6 +29,10 @@ export const permissions = {
   "reports.all": ["coordinator"],
   "partners.admit": ["coordinator"],
   "audit.view": ["coordinator"],
+  /** Keep the organisation's volunteers (personal data), their offers' teams, record their hours. */
+  "volunteers.manage": ["member", "admin"],
+  /** Post needs, answer them, accept answers, confirm or dispute hours given to the organisation. */
+  "needs.manage": ["member", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

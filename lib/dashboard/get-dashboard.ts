@@ -2,6 +2,7 @@ import { aliasedTable, and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { bookings, organisations, resources } from "@/db/schema";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
+import { countHoursTodo } from "@/lib/engagements/list-engagements";
 
 const asDate = (v: unknown) => new Date(v as string);
 const startOf = sql`lower(${bookings.period})`.mapWith(asDate);
@@ -33,7 +34,7 @@ export async function getDashboard(db: Db, actor: Actor | null, now = new Date()
     resourceKind: resources.kind,
   };
 
-  const [waiting, [waitingTotal], lending, borrowing, shared] = await Promise.all([
+  const [waiting, [waitingTotal], lending, borrowing, shared, hours] = await Promise.all([
     db
       .select({ ...bookingFields, counterpart: organisations.name })
       .from(bookings)
@@ -80,6 +81,8 @@ export async function getDashboard(db: Db, actor: Actor | null, now = new Date()
       .from(resources)
       .where(and(eq(resources.organisationId, orgId), eq(resources.status, "active")))
       .groupBy(resources.kind),
+    // Volunteer hours waiting for this organisation: to record (its volunteers' work) and to confirm (work for it).
+    countHoursTodo(db, orgId, now),
   ]);
 
   const sharedCount = (kind: "premises" | "equipment" | "expertise") => shared.find((s) => s.kind === kind)?.n ?? 0;
@@ -88,6 +91,7 @@ export async function getDashboard(db: Db, actor: Actor | null, now = new Date()
     waitingTotal: waitingTotal?.n ?? 0,
     lending,
     borrowing,
+    hours,
     shared: {
       premises: sharedCount("premises"),
       equipment: sharedCount("equipment"),

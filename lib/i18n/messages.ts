@@ -2,6 +2,8 @@ import type { Locale } from "./config";
 import bookingsEn from "./messages/bookings.en.json";
 import bookingsPl from "./messages/bookings.pl.json";
 import en from "./messages/en.json";
+import needsEn from "./messages/needs.en.json";
+import needsPl from "./messages/needs.pl.json";
 import notificationsEn from "./messages/notifications.en.json";
 import notificationsPl from "./messages/notifications.pl.json";
 import pl from "./messages/pl.json";
@@ -9,6 +11,8 @@ import reportsEn from "./messages/reports.en.json";
 import reportsPl from "./messages/reports.pl.json";
 import resourcesEn from "./messages/resources.en.json";
 import resourcesPl from "./messages/resources.pl.json";
+import volunteersEn from "./messages/volunteers.en.json";
+import volunteersPl from "./messages/volunteers.pl.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -31,6 +35,6 @@ function merge(...trees: Tree[]): Tree {
  * grow without everyone editing one file.
  */
 export const allMessages: Record<Locale, typeof pl> = {
-  pl: merge(pl, resourcesPl, bookingsPl, reportsPl, notificationsPl) as typeof pl,
-  en: merge(en, resourcesEn, bookingsEn, reportsEn, notificationsEn) as typeof pl,
+  pl: merge(pl, resourcesPl, bookingsPl, reportsPl, notificationsPl, volunteersPl, needsPl) as typeof pl,
+  en: merge(en, resourcesEn, bookingsEn, reportsEn, notificationsEn, volunteersEn, needsEn) as typeof pl,
 };

@@ -4,23 +4,38 @@
  * also sweeps time-driven booking states each minute; the sweep is idempotent, so several instances may run it.
  */
 export async function startServerJobs() {
+  const { log } = await import("@/lib/log/logger");
   const { getDatabase } = await import("@/db/client");
   const { sweepBookings } = await import("@/lib/bookings/sweep-bookings");
+  const { sweepNeeds } = await import("@/lib/needs/sweep-needs");
   if (!process.env.DATABASE_URL) {
     const { isDemoInstance, printDemoLogins } = await import("@/db/seed");
     const handle = await getDatabase();
     if (await isDemoInstance(handle.db)) printDemoLogins();
   }
-  const sweep = async () => {
+  const sweep = job("sweep", async () => {
     try {
-      await sweepBookings((await getDatabase()).db);
+      const { db } = await getDatabase();
+      const moved = await sweepBookings(db);
+      // Every round at debug level (the two-instance test counts them), rounds that changed something at info.
+      log[moved.expired + moved.completed > 0 ? "info" : "debug"](moved, "booking sweep");
+      const needs = await sweepNeeds(db);
+      if (needs.closed > 0) log.info(needs, "needs sweep");
     } catch (error) {
-      console.error("booking sweep failed", error);
+      log.error({ err: error }, "booking sweep failed");
     }
-  };
+  });
   void sweep();
   setInterval(sweep, 60_000).unref();
-  void startMailJobs(getDatabase).catch((error) => console.error("mail jobs could not start", error));
+  void startMailJobs(getDatabase).catch((error) => log.error({ err: error }, "mail jobs could not start"));
+}
+
+/** Each round of a job writes its log lines under its own id (`job:<name>:<uuid>`), like a request. */
+function job(name: string, round: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    const { withRequestId } = await import("@/lib/log/logger");
+    return withRequestId(`job:${name}:${crypto.randomUUID()}`, round);
+  };
 }
 
 /**
@@ -29,15 +44,17 @@ export async function startServerJobs() {
  * Senders on several instances share the work through `FOR UPDATE SKIP LOCKED` and leases.
  */
 async function startMailJobs(getDatabase: typeof import("@/db/client").getDatabase) {
+  const { log } = await import("@/lib/log/logger");
   const { produceReminders } = await import("@/lib/notifications/produce-reminders");
   const { mailConfig } = await import("@/lib/mail/config");
-  const remind = async () => {
+  const remind = job("reminders", async () => {
     try {
-      await produceReminders((await getDatabase()).db);
+      const made = await produceReminders((await getDatabase()).db);
+      log[made.dayBefore + made.pending + made.unreturned > 0 ? "info" : "debug"](made, "reminders");
     } catch (error) {
-      console.error("reminders failed", error);
+      log.error({ err: error }, "reminders failed");
     }
-  };
+  });
   setTimeout(remind, 5_000).unref();
   setInterval(remind, 60_000).unref();
 
@@ -54,16 +71,17 @@ async function startMailJobs(getDatabase: typeof import("@/db/client").getDataba
       again = true;
       return running;
     }
-    running = (async () => {
+    running = job("mail", async () => {
       try {
         do {
           again = false;
-          const { sent } = await deliverOutbox((await getDatabase()).db, mailer, config);
+          const { sent, failed } = await deliverOutbox((await getDatabase()).db, mailer, config);
+          if (sent + failed > 0) log.info({ sent, failed }, "mail delivery");
           // A full batch means more may be waiting.
           if (sent >= 20) again = true;
         } while (again);
       } catch (error) {
-        console.error("mail delivery failed", error);
+        log.error({ err: error }, "mail delivery failed");
       } finally {
         running = null;
       }

@@ -19,19 +19,23 @@ export const localDateOf = (instant: SQL): SQL => sql`(${instant} AT TIME ZONE '
 export const hoursOf = (range: SQL): SQL => sql`(extract(epoch FROM upper(${range}) - lower(${range})) / 3600.0)`;
 
 /**
- * Expertise used, one row per use. Until confirmed volunteer hours exist (issue 4), these are the approved and
- * completed bookings of expertise, like any other resource: replace this subquery, keeping its columns, to count
- * confirmed hours instead. `period` is when the work was done, `units` how many people did it.
+ * Expertise used: confirmed volunteer hours (issue 4), one row per engagement from a request for an offer whose hours
+ * the receiving organisation confirmed. Recorded, disputed or missing hours, and cancelled engagements, do not count;
+ * a request with no volunteers assigned is not use either. `period` starts when the work started and lasts the
+ * confirmed hours (so "hours × units" is the confirmed hours, `units` = 1 person); `borrower_id` is the receiving
+ * organisation. Engagements from the needs board have no resource and appear on certificates, not in these reports.
  */
 const expertiseUse = sql`
-  SELECT b.id AS use_id, b.resource_id, b.organisation_id AS borrower_id, b.period, b.quantity AS units, b.purpose
-  FROM bookings b JOIN resources r ON r.id = b.resource_id
-  WHERE b.status IN ('approved', 'completed') AND r.kind = 'expertise'`;
+  SELECT e.id AS use_id, b.resource_id, e.receiving_organisation_id AS borrower_id,
+    tstzrange(lower(e.period), lower(e.period) + e.hours * interval '1 hour', '[)') AS period,
+    1 AS units, b.purpose
+  FROM engagements e JOIN bookings b ON b.id = e.booking_id JOIN resources r ON r.id = b.resource_id
+  WHERE e.status = 'active' AND e.hours_status = 'confirmed' AND r.kind = 'expertise'`;
 
 /**
  * What was used: one row per use of a resource (use_id, resource_id, borrower_id, period, units, purpose).
  * Premises and equipment: approved and completed bookings — pending, declined, cancelled and expired ones are not
- * use. Expertise: see `expertiseUse`. The only place reports read bookings as use.
+ * use. Expertise: confirmed volunteer hours, see `expertiseUse`. The only place reports read bookings as use.
  */
 export const usage = sql`(
   SELECT b.id AS use_id, b.resource_id, b.organisation_id AS borrower_id, b.period, b.quantity AS units, b.purpose

@@ -85,6 +85,8 @@ export const detailsSchemas = {
     volunteers: intFrom(0, 10_000).optional(),
     maxHoursPerMonth: intFrom(0, 744).optional(),
     requirements: detailText,
+    /** Whoever delivers it needs the checks required to work with children (issue 4's gates). */
+    childrenCheck: detailFlag,
   }),
 } as const;
 

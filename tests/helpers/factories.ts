@@ -1,10 +1,20 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db/connect";
-import { bookings, memberships, organisations, resources, users } from "@/db/schema";
+import {
+  bookings,
+  memberships,
+  organisations,
+  resources,
+  users,
+  volunteerQualifications,
+  volunteerSkills,
+  volunteers,
+} from "@/db/schema";
 import { loadActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
 import { toRange } from "@/lib/domain/period";
+import { resolveSkills } from "@/lib/volunteers/skills";
 
 const unique = () => randomBytes(4).toString("hex");
 export const TEST_PASSWORD = "test-password-of-length";
@@ -73,4 +83,44 @@ export async function createBooking(
     .values({ status: "approved", ...rest, period: toRange({ start, end }) })
     .returning();
   return booking;
+}
+
+/**
+ * A volunteer of `organisationId` written straight to the table (use-cases are tested on their own), with skills by
+ * name and qualifications `{ skill, validUntil }` (local dates `YYYY-MM-DD`).
+ */
+export async function createVolunteer(
+  db: Db,
+  organisationId: string,
+  values: Partial<typeof volunteers.$inferInsert> & {
+    skills?: string[];
+    qualifications?: { skill: string; name?: string; validUntil: string | null }[];
+  } = {},
+) {
+  const { skills: skillNames = [], qualifications = [], ...rest } = values;
+  const [volunteer] = await db
+    .insert(volunteers)
+    .values({ organisationId, firstName: "Ola", lastName: `Testowa-${unique()}`, ...rest })
+    .returning();
+  const names = [...new Set([...skillNames, ...qualifications.map((q) => q.skill)])];
+  const found = await resolveSkills(db, names);
+  const idOf = (name: string) => {
+    const skill = found.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!skill) throw new Error(`skill ${name} not resolved`);
+    return skill.id;
+  };
+  if (skillNames.length > 0) {
+    await db.insert(volunteerSkills).values(skillNames.map((s) => ({ volunteerId: volunteer.id, skillId: idOf(s) })));
+  }
+  if (qualifications.length > 0) {
+    await db.insert(volunteerQualifications).values(
+      qualifications.map((q) => ({
+        volunteerId: volunteer.id,
+        skillId: idOf(q.skill),
+        name: q.name ?? q.skill,
+        validUntil: q.validUntil,
+      })),
+    );
+  }
+  return volunteer;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/connect";
-import { checkDatabase } from "@/lib/health";
+import journal from "@/db/migrations/meta/_journal.json";
+import { checkDatabase, checkMigrations } from "@/lib/health";
 import { createTestDatabase, testDriver } from "../helpers/db";
 
 let h: DatabaseHandle;
@@ -27,5 +28,37 @@ describe(`health check (${testDriver})`, () => {
   it("reports a database that hangs", async () => {
     const hanging = () => new Promise<DatabaseHandle>(() => {});
     expect(await checkDatabase(hanging, 200)).toBe(false);
+  });
+});
+
+describe(`migration state (${testDriver})`, () => {
+  const entries = journal.entries;
+  const last = entries[entries.length - 1];
+
+  it("is current on a database migrated with the committed migrations", async () => {
+    expect(await checkMigrations(h, entries)).toEqual({
+      state: "current",
+      applied: entries.length,
+      expected: entries.length,
+      latest: last.tag,
+    });
+  });
+
+  it("is pending when the code has a migration the database lacks", async () => {
+    const newer = [...entries, { when: last.when + 1000, tag: "9999_next" }];
+    expect(await checkMigrations(h, newer)).toMatchObject({ state: "pending", expected: entries.length + 1 });
+  });
+
+  it("is ahead when a newer version has migrated the database", async () => {
+    expect(await checkMigrations(h, entries.slice(0, -1))).toMatchObject({ state: "ahead" });
+  });
+
+  it("is pending on a database never migrated", async () => {
+    const empty = await openDatabase({ driver: "pglite" });
+    try {
+      expect(await checkMigrations(empty, entries)).toMatchObject({ state: "pending", applied: 0 });
+    } finally {
+      await empty.close();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { listRateCards } from "@/lib/reports/list-rate-cards";
 import { markSpecialist } from "@/lib/reports/mark-specialist";
 import { removeRateCard } from "@/lib/reports/remove-rate-card";
 import { createTestDatabase, testDriver } from "../helpers/db";
+import { engagementFor } from "../helpers/engagements";
 import { createBooking, createMember, createOrganisation, createResource } from "../helpers/factories";
 
 let h: DatabaseHandle;
@@ -102,9 +103,20 @@ beforeAll(async () => {
   // Chairs: 3 units for 30 hours = 3 × 2 started days; 1 unit for 2 hours = 1 day.
   await book(chairs.id, b.id, "2026-03-10 08:00", "2026-03-11 14:00", "Festyn rodzinny", { quantity: 3 });
   await book(chairs.id, c.id, "2026-03-12 08:00", "2026-03-12 10:00", "Festyn rodzinny", { quantity: 1 });
-  // Volunteer hours: 2 h simple at 30; 1.5 h specialist at 80.
-  await book(talk.id, b.id, "2026-03-12 10:00", "2026-03-12 12:00", "Szkolenie");
-  await book(psych.id, c.id, "2026-03-13 16:00", "2026-03-13 17:30", "Szkolenie");
+  // Volunteer hours, confirmed by the receiving side: 2 h simple at 30; 1.5 h specialist at 80 (the session was
+  // booked for 2 h, the volunteer worked 1.5).
+  const talkUse = await book(talk.id, b.id, "2026-03-12 10:00", "2026-03-12 12:00", "Szkolenie");
+  await engagementFor(h.db, talkUse.id, 2, "confirmed");
+  const psychUse = await book(psych.id, c.id, "2026-03-13 16:00", "2026-03-13 18:00", "Szkolenie");
+  await engagementFor(h.db, psychUse.id, 1.5, "confirmed");
+  // Not counted: hours recorded but not confirmed, disputed, not recorded at all, and a request with nobody assigned.
+  const waiting = await book(talk.id, b.id, "2026-03-14 10:00", "2026-03-14 12:00", "Szkolenie");
+  await engagementFor(h.db, waiting.id, 2, "recorded");
+  const disputed = await book(talk.id, c.id, "2026-03-16 10:00", "2026-03-16 12:00", "Szkolenie");
+  await engagementFor(h.db, disputed.id, 2, "disputed");
+  const unrecorded = await book(talk.id, c.id, "2026-03-17 10:00", "2026-03-17 12:00", "Szkolenie");
+  await engagementFor(h.db, unrecorded.id, null, "none");
+  await book(psych.id, b.id, "2026-03-21 10:00", "2026-03-21 12:00", "Szkolenie");
   // Not counted: the owner's own use, a pending and a declined request.
   await book(room.id, lender.id, "2026-03-18 10:00", "2026-03-18 12:00", "Własne");
   await book(room.id, b.id, "2026-03-19 10:00", "2026-03-19 12:00", "Prośba", { status: "pending" });

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getUtilisation } from "@/lib/reports/get-utilisation";
 import { addBlackout, everyDay, setOpeningHours } from "../helpers/api";
 import { createTestDatabase, testDriver } from "../helpers/db";
+import { engagementFor } from "../helpers/engagements";
 import { createBooking, createMember, createOrganisation, createResource } from "../helpers/factories";
 
 /**
@@ -249,12 +250,21 @@ describe(`utilisation on hand-computed fixtures (${testDriver})`, () => {
       end: w("2026-09-01 20:00"),
       quantity: 1,
     }); // 10 unit-hours of 20 → 5 h of 10
-    await createBooking(h.db, {
+    const talk = await createBooking(h.db, {
       resourceId: talkB.id,
       organisationId: borrower.id,
       start: w("2026-09-01 12:00"),
       end: w("2026-09-01 14:00"),
-    }); // 2 h of 10
+    });
+    await engagementFor(h.db, talk.id, 2, "confirmed"); // 2 confirmed volunteer hours of 10
+    // Expertise counts confirmed hours only: a request whose hours wait for confirmation is not use yet.
+    const unconfirmed = await createBooking(h.db, {
+      resourceId: talkB.id,
+      organisationId: borrower.id,
+      start: w("2026-09-01 15:00"),
+      end: w("2026-09-01 17:00"),
+    });
+    await engagementFor(h.db, unconfirmed.id, 2, "recorded");
 
     const all = async (groupBy: string) =>
       getUtilisation(h.db, coordinator, { from: "2026-09-01", to: "2026-09-01", groupBy });

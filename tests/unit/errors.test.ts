@@ -9,6 +9,8 @@ const expectedStatus: Record<ErrorCode, number> = {
   conflict: 409,
   validation: 400,
   rule_violation: 422,
+  volunteer_gate: 422,
+  volunteer_busy: 409,
   rate_limited: 429,
   invalid_credentials: 401,
   invitation_invalid: 410,

@@ -37,6 +37,8 @@ const expected: Record<Permission, Record<Profile, boolean>> = {
   "reports.all": { member: false, admin: false, "coordinator-member": true, "coordinator-admin": true },
   "partners.admit": { member: false, admin: false, "coordinator-member": true, "coordinator-admin": true },
   "audit.view": { member: false, admin: false, "coordinator-member": true, "coordinator-admin": true },
+  "volunteers.manage": { member: true, admin: true, "coordinator-member": true, "coordinator-admin": true },
+  "needs.manage": { member: true, admin: true, "coordinator-member": true, "coordinator-admin": true },
 };
 
 function thrown(fn: () => unknown): unknown {

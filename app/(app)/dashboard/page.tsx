@@ -15,6 +15,7 @@ import { getBooking } from "@/lib/bookings/list-bookings";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatTimeRange } from "@/lib/i18n/format";
+import { VolunteerHoursCard } from "./volunteer-hours-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -98,6 +99,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
             </div>
           )}
         </section>
+
+        <VolunteerHoursCard toRecord={data.hours.toRecord} toConfirm={data.hours.toConfirm} />
 
         <section aria-labelledby="lending" className="card">
           <h2 id="lending" className="text-xl font-semibold">

@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError, isAppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { localeOfRequest, translator } from "@/lib/i18n/translate";
+import { log, withRequestId } from "@/lib/log/logger";
+import { requestIdFrom } from "@/lib/log/request-id";
 import { unstorable } from "@/lib/validation";
 
 const MAX_BODY = 64 * 1024;
@@ -77,8 +79,42 @@ export function errorResponse(error: unknown, locale: Locale): Response {
       { status: error.status },
     );
   }
-  console.error(error);
+  log.error({ err: error }, "unexpected error in an API route");
   return Response.json({ error: { code: "internal", message: t("errors.unexpected") } }, { status: 500 });
+}
+
+/** Secret tokens in a path (calendar feeds) never reach the logs. */
+const loggablePath = (url: string) => new URL(url).pathname.replace(/^(\/api\/calendar\/)[^/]+/, "$1[token]");
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+/**
+ * Runs a handler with the request id (from the proxy's `X-Request-Id`, or a new one) on every log line it writes,
+ * answers with the same `X-Request-Id`, and logs one line per request: method, path, status, milliseconds.
+ */
+function traced(handler: Handler): Handler {
+  return (request, context) => {
+    const requestId = requestIdFrom(request.headers);
+    return withRequestId(requestId, async () => {
+      const started = performance.now();
+      const response = await handler(request, context);
+      try {
+        response.headers.set("X-Request-Id", requestId);
+      } catch {
+        // A response with immutable headers (a redirect) goes out without it.
+      }
+      log.info(
+        {
+          method: request.method,
+          path: loggablePath(request.url),
+          status: response.status,
+          ms: Math.round(performance.now() - started),
+        },
+        "request",
+      );
+      return response;
+    });
+  };
 }
 
 /**
@@ -93,10 +129,7 @@ export function authedRoute<
   spec: { params?: P; query?: Q; body?: B },
   handler: (ctx: RouteContext<Out<P>, Out<Q>, Out<B>>) => Promise<RouteResult>,
 ) {
-  return async (
-    request: Request,
-    context: { params: Promise<Record<string, string | string[]>> },
-  ): Promise<Response> => {
+  return traced(async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
     const locale = localeOfRequest(request);
     try {
       const db = await getDb();
@@ -122,7 +155,7 @@ export function authedRoute<
     } catch (error) {
       return errorResponse(error, locale);
     }
-  };
+  });
 }
 
 /**
@@ -133,10 +166,7 @@ export function publicRoute<P extends Schema | undefined = undefined>(
   spec: { params?: P },
   handler: (ctx: { params: Out<P>; request: Request; locale: Locale }) => Promise<RouteResult>,
 ) {
-  return async (
-    request: Request,
-    context: { params: Promise<Record<string, string | string[]>> },
-  ): Promise<Response> => {
+  return traced(async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
     const locale = localeOfRequest(request);
     try {
       const params = parse(spec.params as P, await context.params);
@@ -146,5 +176,5 @@ export function publicRoute<P extends Schema | undefined = undefined>(
     } catch (error) {
       return errorResponse(error, locale);
     }
-  };
+  });
 }

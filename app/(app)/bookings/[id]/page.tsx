@@ -16,6 +16,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { WhenText } from "../when-text";
 import { CancelForm, DecisionForm, HandoverForm, SeriesCancel } from "./booking-actions";
+import { BookingVolunteers } from "./booking-volunteers";
 
 async function load(id: string) {
   const actor = await requireActor();
@@ -37,7 +38,19 @@ export async function generateMetadata({ params }: PageProps<"/bookings/[id]">):
 const factRow = "py-2 sm:grid sm:grid-cols-[13rem_1fr] sm:gap-x-6";
 const factLabel = "text-sm font-medium text-slate-700 sm:text-base";
 
-const flashes = ["approved", "declined", "cancelled", "handed_over", "returned", "series_cancelled"] as const;
+const flashes = [
+  "approved",
+  "declined",
+  "cancelled",
+  "handed_over",
+  "returned",
+  "series_cancelled",
+  "assigned",
+  "hours_recorded",
+  "hours_confirmed",
+  "hours_disputed",
+  "engagement_cancelled",
+] as const;
 type Done = (typeof flashes)[number];
 
 export default async function BookingPage({ params, searchParams }: PageProps<"/bookings/[id]">) {
@@ -265,6 +278,8 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
             </div>
           </dl>
         </section>
+
+        {b.resourceKind === "expertise" ? <BookingVolunteers db={db} actor={actor} bookingId={b.id} /> : null}
 
         {equipment && (b.status === "approved" || b.status === "completed" || b.handedOverAt) ? (
           <section aria-labelledby="booking-handover" className="card lg:col-span-2">

@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatPeriod, isClock, isDate, isEndClock, param } from "../_lib/local-time";
 import { CalendarSection } from "./_components/calendar-section";
 import { defaultLength, NextSlots, slotLengths } from "./_components/next-slots";
+import { OfferTeamSection } from "./_components/offer-team-section";
 import { RecurringForm } from "./_components/recurring-form";
 import { RequestForm } from "./_components/request-form";
 import { ResourceFacts } from "./_components/resource-facts";
@@ -102,6 +103,8 @@ export default async function ResourcePage({ params, searchParams }: PageProps<"
         ) : null}
 
         <ResourceFacts resource={resource} />
+
+        {resource.kind === "expertise" ? <OfferTeamSection db={db} actor={actor} resourceId={resource.id} /> : null}
 
         <CalendarSection
           db={db}

@@ -216,6 +216,13 @@ export function ResourceForm({
           defaultValue={d("requirements")}
           state={state}
         />
+        <CheckboxField
+          name="childrenCheck"
+          label={t("childrenCheck")}
+          hint={t("childrenCheckHint")}
+          defaultChecked={d("childrenCheck") === "on"}
+          state={state}
+        />
       </Section>
 
       <Section title={t("rulesTitle")}>

@@ -50,7 +50,7 @@ export function hoursFromForm(form: Form): { weekday: number; index: number; sta
 const KIND_FIELDS = {
   premises: ["capacity", "floor", "stepFree", "accessibleToilet", "inductionLoop", "amenities", "address"],
   equipment: ["quantity", "pickup", "condition", "includes"],
-  expertise: ["offer", "volunteers", "maxHoursPerMonth", "requirements"],
+  expertise: ["offer", "volunteers", "maxHoursPerMonth", "requirements", "childrenCheck"],
 } as const;
 
 function detailsOf(kind: string, form: Form): Record<string, unknown> {
@@ -74,6 +74,7 @@ function detailsOf(kind: string, form: Form): Record<string, unknown> {
     put("volunteers", numberField(form.volunteers));
     put("maxHoursPerMonth", numberField(form.maxHoursPerMonth));
     put("requirements", textField(form.requirements));
+    put("childrenCheck", form.childrenCheck === "on");
   }
   return details;
 }
@@ -192,6 +193,7 @@ export function resourceDefaults(resource: {
     volunteers: str(d.volunteers),
     maxHoursPerMonth: str(d.maxHoursPerMonth),
     requirements: str(d.requirements),
+    childrenCheck: flag(d.childrenCheck),
   };
   const hours: HoursByDay = {};
   for (const h of resource.openingHours)

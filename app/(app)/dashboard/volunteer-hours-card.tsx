@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClockIcon } from "@/app/_components/icons";
+
+/** Volunteer hours waiting for the organisation: to record (its volunteers' work) and to confirm (work it received). */
+export async function VolunteerHoursCard({ toRecord, toConfirm }: { toRecord: number; toConfirm: number }) {
+  const t = await getTranslations("engagements.dashboard");
+  return (
+    <section aria-labelledby="volunteer-hours" className="card lg:col-span-2" data-testid="volunteer-hours">
+      <h2 id="volunteer-hours" className="flex items-center gap-2 text-xl font-semibold">
+        <ClockIcon />
+        {t("title")}
+      </h2>
+      <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+        <li>
+          <Link
+            href="/engagements?side=given&show=todo"
+            className="flex min-h-11 items-center justify-between gap-2 rounded-md border border-slate-300 px-3 py-2"
+            data-testid="hours-to-record"
+          >
+            <span>{t("toRecord")}</span>
+            <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-950">
+              {t("count", { count: toRecord })}
+            </span>
+          </Link>
+        </li>
+        <li>
+          <Link
+            href="/engagements?side=received&show=todo"
+            className="flex min-h-11 items-center justify-between gap-2 rounded-md border border-slate-300 px-3 py-2"
+            data-testid="hours-to-confirm"
+          >
+            <span>{t("toConfirm")}</span>
+            <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-950">
+              {t("count", { count: toConfirm })}
+            </span>
+          </Link>
+        </li>
+      </ul>
+      {toRecord === 0 && toConfirm === 0 ? <p className="mt-2 text-sm text-slate-700">{t("none")}</p> : null}
+    </section>
+  );
+}
