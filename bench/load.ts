@@ -2,7 +2,7 @@
  * `npm run bench:load`: a mixed workload with autocannon against the production build (standalone servers), first one
  * instance, then two behind nginx, on a fresh PostgreSQL database with the demo data. Needs `npm run build` and nginx.
  *
- * The mix, per request (each of the LOAD_CONNECTIONS connections is one user clicking as fast as it is answered):
+ * The mix, per request (each of the LOAD_CONNECTIONS connections is one user):
  *   60% browse the catalogue   GET /resources (the page people use; every other one filtered by kind)
  *   25% dates-first search     GET /resources?date=…&from=…&to=…&people=… (the same page, a free-time window)
  *   10% create a booking       POST /api/v1/bookings with an API token, each on a slot of its own (201; a 409 is a
@@ -16,10 +16,11 @@
  * LOAD_RUNS (`one,two`), LOAD_WARMUP seconds (5, not counted), BENCH_DATABASE_URL / DATABASE_URL (the server; a
  * scratch database `wsp_ops_b_load_…` is created and dropped). Ports 3411, 3412 (instances) and 8411 (nginx).
  *
- * By default every connection sends its next request as soon as the last is answered (a closed loop: 50 users who
- * never pause), so latency is about connections ÷ throughput. LOAD_RATE=N paces the whole run at N requests a second
- * (autocannon's `overallRate`: fewer connections if N < 50), which is closer to people who read a page before the
- * next click. LOAD_SURFACE=api sends browse, search and report to the JSON API (/api/v1/resources,
+ * Users: by default each of the 50 users clicks once a second (LOAD_THINK=1: the run is paced at 50 requests a
+ * second with autocannon's `overallRate`), which is already a busier partnership than any real one — people read a
+ * page for several seconds. LOAD_THINK=0 makes it a closed loop (every connection sends its next request as soon as
+ * the last is answered: users who never read), which measures capacity: latency is then about connections ÷
+ * throughput. LOAD_RATE=N sets the pace directly. LOAD_SURFACE=api sends browse, search and report to the JSON API (/api/v1/resources,
  * /api/v1/reports/utilisation, with tokens) instead of the pages, to tell rendering cost from the rest.
  */
 import autocannon from "autocannon";
@@ -41,7 +42,13 @@ import {
 const DURATION = Number(process.env.LOAD_DURATION ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const WARMUP = Number(process.env.LOAD_WARMUP ?? 5);
-const RATE = process.env.LOAD_RATE ? Number(process.env.LOAD_RATE) : undefined;
+/** Seconds a user reads a page before the next click; 0 makes every connection click as soon as it is answered. */
+const THINK = Number(process.env.LOAD_THINK ?? 1);
+const RATE = process.env.LOAD_RATE
+  ? Number(process.env.LOAD_RATE)
+  : THINK > 0
+    ? Math.round(CONNECTIONS / THINK)
+    : undefined;
 const SURFACE = process.env.LOAD_SURFACE === "api" ? "api" : "pages";
 const RUNS = (process.env.LOAD_RUNS ?? "one,two").split(",").map((s) => s.trim());
 const PORTS = { a: 3411, b: 3412, nginx: 8411 };
@@ -218,7 +225,7 @@ async function drive(label: string, base: string, fx: Fixture, slots: { next: nu
   }
   // autocannon's `errors` already includes its `timeouts`.
   const errors = result.errors + badStatus;
-  const pace = RATE ? `paced at ${RATE} req/s` : "closed loop";
+  const pace = RATE ? `paced at ${RATE} req/s (think time ${THINK} s a user)` : "closed loop (no think time)";
   console.log(`\n${label}: ${CONNECTIONS} connections, ${pace}, ${SURFACE}, ${duration} s, ${base}`);
   console.log(
     `  all      p50 ${ms(quantile(latencies, 0.5))}  p95 ${ms(quantile(latencies, 0.95))}  p99 ${ms(quantile(latencies, 0.99))}  ` +
