@@ -22,7 +22,7 @@ export async function OfferTeamSection({ db, actor, resourceId }: { db: Db; acto
         <h2 id="offer-team-title" className="text-xl font-semibold">
           {t("title")}
         </h2>
-        <p className="text-slate-700">{t("intro")}</p>
+        <p className="text-slate-700">{offer.canManage ? t("introOwner") : t("intro")}</p>
       </div>
       <div className="grid gap-6 md:grid-cols-2">
         <div>
