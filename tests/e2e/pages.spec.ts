@@ -62,6 +62,9 @@ test.describe("every page, in Polish and in English, passes axe", () => {
   test("the health check answers", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    const body = await response.json();
+    expect(body).toMatchObject({ status: "ok", db: "ok", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(body.migrations.state).toBe("current");
+    expect(body.migrations.applied).toBe(body.migrations.expected);
   });
 });

@@ -28,7 +28,8 @@ export function OfferSkillsForm({
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="resourceId" value={resourceId} />
       <p className="text-sm text-slate-700">{t("editSkillsHint")}</p>
-      <ul className="space-y-2">
+      {/* Keyed by the saved tags: after a save the rows start from what is stored, while the form keeps its message. */}
+      <ul key={JSON.stringify(skills)} className="space-y-2">
         {rows.map((row, i) => {
           const certName = `cert_${i}`;
           const checked = state.values ? state.values[certName] === "on" : row.certificateRequired;
@@ -80,7 +81,7 @@ export function OfferTeamForm({ resourceId, candidates }: { resourceId: string; 
       <input type="hidden" name="resourceId" value={resourceId} />
       <fieldset>
         <legend className="mb-1 text-sm text-slate-700">{t("teamHint")}</legend>
-        <ul className="divide-y divide-slate-200">
+        <ul key={candidates.map((c) => `${c.id}:${c.inTeam}`).join(",")} className="divide-y divide-slate-200">
           {candidates.map((c) => {
             const name = `volunteer_${c.id}`;
             const checked = state.values ? state.values[name] === "on" : c.inTeam;

@@ -71,12 +71,7 @@ export async function OfferTeamSection({ db, actor, resourceId }: { db: Db; acto
         <div className="grid gap-6 border-t border-slate-200 pt-4 md:grid-cols-2">
           <div>
             <h3 className="mb-1 text-lg font-semibold">{t("editSkillsTitle")}</h3>
-            <OfferSkillsForm
-              key={JSON.stringify(offer.skills)}
-              resourceId={offer.resourceId}
-              skills={offer.skills}
-              vocabulary={vocabulary}
-            />
+            <OfferSkillsForm resourceId={offer.resourceId} skills={offer.skills} vocabulary={vocabulary} />
           </div>
           <div>
             <h3 className="mb-1 text-lg font-semibold">{t("editTeamTitle")}</h3>
@@ -85,11 +80,7 @@ export async function OfferTeamSection({ db, actor, resourceId }: { db: Db; acto
                 {t("noCandidates")} <Link href="/volunteers/new">{tv("add")}</Link>
               </p>
             ) : (
-              <OfferTeamForm
-                key={offer.candidates.map((c) => `${c.id}:${c.inTeam}`).join(",")}
-                resourceId={offer.resourceId}
-                candidates={offer.candidates}
-              />
+              <OfferTeamForm resourceId={offer.resourceId} candidates={offer.candidates} />
             )}
           </div>
         </div>
