@@ -75,7 +75,9 @@ test.describe("reports", () => {
       "Poprzedni okres (%)",
       "Zmiana (p.p.)",
     ]);
-    expect(lines).toHaveLength(1 + bodyRows + 1);
+    // Journeys running beside this test may list new resources (with no use in the last quarter) between the page
+    // and a download: each file has at least the page's rows and, below, the same totals.
+    expect(lines.length).toBeGreaterThanOrEqual(1 + bodyRows + 1);
     const totals = lines[lines.length - 1];
     expect(totals[0]).toBe("Razem");
     expect(totals[4]).toBe(totalBookings.replace(/\s/g, ""));
@@ -107,7 +109,10 @@ test.describe("reports", () => {
     expect(periodText).toContain(String(cover.getCell("B4").value));
     expect(cover.getCell("A7").value).toBe("Wygenerowano");
     const sheet = book.getWorksheet("Wykorzystanie");
-    expect(sheet?.rowCount).toBe(1 + bodyRows + 1);
+    expect(sheet?.rowCount ?? 0).toBeGreaterThanOrEqual(1 + bodyRows + 1);
+    const sheetTotals = sheet?.getRow(sheet.rowCount);
+    expect(sheetTotals?.getCell(1).value).toBe("Razem");
+    expect(sheetTotals?.getCell(5).value).toBe(Number(totalBookings.replace(/\s/g, "")));
     expect(typeof sheet?.getCell("H2").value).toBe("number");
     const inKind = book.getWorksheet("Wkład – zestawienie");
     expect(inKind?.getCell("I1").value).toBe("Podstawa wyceny");
