@@ -60,6 +60,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   if (target.driver === "postgres") {
     const client = postgres(target.url, {
       max: target.max ?? 10,
+      // Named statements are cached per connection (see `preparing`); a connection that lives at most 30 minutes
+      // bounds that cache and picks up plans of a freshly migrated schema.
+      max_lifetime: 30 * 60,
       onnotice: () => {},
       // Reports scan many rows; JIT compilation only adds latency at this size (see STACK-NOTES).
       connection: { jit: "off", TimeZone: "UTC" },

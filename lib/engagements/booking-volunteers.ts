@@ -5,6 +5,7 @@ import { type Actor, assertCan } from "@/lib/auth/permissions";
 import type { GateProblem } from "@/lib/domain/volunteer-gates";
 import { AppError } from "@/lib/errors";
 import { bookingEnd, bookingStart } from "@/lib/resources/booking-context";
+import { uuidParam } from "@/lib/validation";
 import { type VolunteerCard, volunteerCards } from "@/lib/volunteers/visibility";
 import { offerRequirement } from "./assign-volunteers";
 import { gateCheck } from "./engagement-core";
@@ -23,8 +24,11 @@ export interface TeamMember {
  * them — the requester sees contact details for the time of the engagement) and, for the owner, the offer's team with
  * what keeps each member from this request. A booking the actor is no party to is `not_found`.
  */
-export async function getBookingVolunteers(db: Db, actor: Actor | null, bookingId: string, now = new Date()) {
+export async function getBookingVolunteers(db: Db, actor: Actor | null, rawBookingId: string, now = new Date()) {
   assertCan(actor, "organisation.view");
+  const parsed = uuidParam.safeParse(rawBookingId);
+  if (!parsed.success) throw new AppError("not_found");
+  const bookingId = parsed.data;
   const [b] = await db
     .select({
       id: bookings.id,

@@ -31,16 +31,23 @@ const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[A-Za-z]{2,}/g;
 /** E-mail addresses in free text (error messages) become `[email]`. */
 export const maskPersonal = (text: string) => text.replace(EMAIL, "[email]");
 
+/**
+ * drizzle's `DrizzleQueryError` says `Failed query: <sql>\nparams: <values>`, and the values are people's names,
+ * phones and notes: everything from `params:` on is cut, in the message and in the stack.
+ */
+const stripParams = (text: string) => text.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, "\nparams: [redacted]");
+const clean = (text: string) => maskPersonal(stripParams(text));
+
 /** What an error may say in the logs. */
 export function serializeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: maskPersonal(String(error)).slice(0, 500) };
+  if (!(error instanceof Error)) return { message: clean(String(error)).slice(0, 500) };
   const code = (error as { code?: unknown }).code;
   const cause = (error as { cause?: unknown }).cause;
   return {
     type: error.name,
     ...(typeof code === "string" || typeof code === "number" ? { code } : {}),
-    message: maskPersonal(error.message).slice(0, 1000),
-    stack: error.stack ? maskPersonal(error.stack).split("\n").slice(0, 12).join("\n") : undefined,
+    message: clean(error.message).slice(0, 1000),
+    stack: error.stack ? clean(error.stack).split("\n").slice(0, 12).join("\n") : undefined,
     ...(cause instanceof Error ? { cause: serializeError(cause) } : {}),
   };
 }

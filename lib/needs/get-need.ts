@@ -6,7 +6,9 @@ import type { GateProblem } from "@/lib/domain/volunteer-gates";
 import { needClosesAt } from "@/lib/domain/volunteer-work";
 import { gateCheck } from "@/lib/engagements/engagement-core";
 import { engagementRows } from "@/lib/engagements/list-engagements";
+import { AppError } from "@/lib/errors";
 import { rowsOf } from "@/lib/resources/booking-context";
+import { uuidParam } from "@/lib/validation";
 import { type VolunteerCard, volunteerCards } from "@/lib/volunteers/visibility";
 import { acceptedVolunteers, isAnswerable, loadNeed, needRequirement } from "./need-core";
 
@@ -24,7 +26,10 @@ export interface Candidate {
  * the visibility rule); an answering partner sees its own answer and, while the need takes answers, its own active
  * volunteers with what keeps each from this need. Both see the engagements they are a side of.
  */
-export async function getNeed(db: Db, actor: Actor | null, needId: string, now = new Date()) {
+export async function getNeed(db: Db, actor: Actor | null, rawNeedId: string, now = new Date()) {
+  const parsed = uuidParam.safeParse(rawNeedId);
+  if (!parsed.success) throw new AppError("not_found");
+  const needId = parsed.data;
   assertCan(actor, "organisation.view");
   const need = await loadNeed(db, needId);
   const org = actor.organisationId;

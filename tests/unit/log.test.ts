@@ -76,3 +76,21 @@ describe("request ids", () => {
     expect(requestIdFrom(undefined)).not.toBe(requestIdFrom(undefined));
   });
 });
+
+describe("a failed database query in the logs", () => {
+  it("keeps the SQL and the cause but not the values bound to it (names, phones, notes)", async () => {
+    const { DrizzleQueryError } = await import("drizzle-orm/errors");
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "x"'), { code: "23505" });
+    const error = new DrizzleQueryError(
+      'insert into "volunteers" ("first_name", "last_name", "phone") values ($1, $2, $3)',
+      ["Anna", "Kowalczyk", "+48 555 010 101"],
+      cause,
+    );
+    const logged = JSON.stringify(serializeError(error));
+    expect(logged).toContain('insert into \\"volunteers\\"');
+    expect(logged).toContain("params: [redacted]");
+    expect(logged).toContain("23505");
+    expect(logged).not.toContain("Kowalczyk");
+    expect(logged).not.toContain("555 010 101");
+  });
+});
