@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { dejaVuFontFiles } from "@/lib/pdf/fonts";
 import type { CertificateData } from "./certificate";
 
 /** A translator for the `volunteers.certificate.*` keys (next-intl's, or any function of the same shape). */
@@ -13,21 +12,6 @@ const MARGIN = 56;
 const INK = rgb(0.06, 0.09, 0.16);
 const RULE = rgb(0.7, 0.72, 0.76);
 const GREY = rgb(0.93, 0.94, 0.96);
-
-let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
-
-/** DejaVu Sans has every Polish letter (as in the reports' PDF); the document embeds the subset it uses. */
-function fontFiles(): Promise<[Uint8Array, Uint8Array]> {
-  const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-  fonts ??= Promise.all([
-    readFile(path.join(dir, "DejaVuSans.ttf")),
-    readFile(path.join(dir, "DejaVuSans-Bold.ttf")),
-  ]).catch((error) => {
-    fonts = undefined;
-    throw error;
-  });
-  return fonts;
-}
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -106,7 +90,7 @@ export async function certificatePdf(
   const { locale, t } = options;
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const [regularBytes, boldBytes] = await fontFiles();
+  const [regularBytes, boldBytes] = await dejaVuFontFiles();
   const regular = await doc.embedFont(regularBytes, { subset: true });
   const bold = await doc.embedFont(boldBytes, { subset: true });
   doc.setTitle(`${t("certificate.pdfTitle")} – ${data.volunteer.name}`);

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { dejaVuFontFiles } from "@/lib/pdf/fonts";
 import type { ReportTable } from "../report-tables";
 import { formatCell } from "./format-cell";
 import type { ReportMeta } from "./xlsx";
@@ -15,21 +14,6 @@ const PAD = 3;
 const INK = rgb(0.06, 0.09, 0.16);
 const GREY = rgb(0.93, 0.94, 0.96);
 const RULE = rgb(0.7, 0.72, 0.76);
-
-let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
-
-/** DejaVu Sans (from the `dejavu-fonts-ttf` package) has every Polish letter; the PDF embeds the subset it uses. */
-function fontFiles(): Promise<[Uint8Array, Uint8Array]> {
-  const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-  fonts ??= Promise.all([
-    readFile(path.join(dir, "DejaVuSans.ttf")),
-    readFile(path.join(dir, "DejaVuSans-Bold.ttf")),
-  ]).catch((error) => {
-    fonts = undefined;
-    throw error;
-  });
-  return fonts;
-}
 
 /** Splits text into lines no wider than `width`, breaking at spaces (and inside a word longer than a line). */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
@@ -173,7 +157,7 @@ export async function toPdf(
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const [regularBytes, boldBytes] = await fontFiles();
+  const [regularBytes, boldBytes] = await dejaVuFontFiles();
   const regular = await doc.embedFont(regularBytes, { subset: true });
   const bold = await doc.embedFont(boldBytes, { subset: true });
   doc.setTitle(`${meta.title} – ${meta.partnership}`);
