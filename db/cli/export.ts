@@ -4,28 +4,9 @@
  * running app; PostgreSQL (DATABASE_URL) with the system's pg_dump. Load the file with `npm run db:import -- FILE`.
  */
 import path from "node:path";
-import { DumpError, type ExportResult, exportPglite, exportPostgres } from "@/db/dump";
+import { type ExportResult, exportPglite, exportPostgres } from "@/db/dump";
 import { databaseTarget } from "@/lib/env";
-
-/** One line: drizzle and the drivers wrap errors, the useful part is often in `cause`. */
-function oneLine(error: unknown): string {
-  if (error instanceof DumpError) return error.message;
-  const parts: string[] = [];
-  for (let e: unknown = error; e && parts.length < 3; e = (e as { cause?: unknown }).cause) {
-    parts.push(e instanceof Error ? e.message : String(e));
-  }
-  return parts.join(" – ").replace(/\s+/g, " ").trim();
-}
-
-function safeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "****";
-    return u.toString();
-  } catch {
-    return "(DATABASE_URL could not be parsed)";
-  }
-}
+import { oneLine, safeUrl } from "./messages";
 
 const args = process.argv.slice(2).filter((a) => a !== "--");
 if (args.length !== 1 || args[0].startsWith("-")) {

@@ -4,26 +4,8 @@
  * app's newer ones to a dump of an older version). A non-empty target or a dump of a newer schema changes nothing.
  */
 import path from "node:path";
-import { DumpError, importDump } from "@/db/dump";
-
-function oneLine(error: unknown): string {
-  if (error instanceof DumpError) return error.message;
-  const parts: string[] = [];
-  for (let e: unknown = error; e && parts.length < 3; e = (e as { cause?: unknown }).cause) {
-    parts.push(e instanceof Error ? e.message : String(e));
-  }
-  return parts.join(" – ").replace(/\s+/g, " ").trim();
-}
-
-function safeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "****";
-    return u.toString();
-  } catch {
-    return "(DATABASE_URL could not be parsed)";
-  }
-}
+import { importDump } from "@/db/dump";
+import { oneLine, safeUrl } from "./messages";
 
 const args = process.argv.slice(2).filter((a) => a !== "--");
 if (args.length !== 1 || args[0].startsWith("-")) {
