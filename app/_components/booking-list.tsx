@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatTimeRange } from "@/lib/i18n/format";
@@ -22,7 +22,7 @@ export interface BookingRow {
  * Bookings as a list that reads well on a phone; times are Polish time and say so. With `detailLinks` the resource
  * name opens the booking; `actions` adds controls under a row (for example approve / decline).
  */
-export async function BookingList({
+export function BookingList({
   rows,
   counterpartLabel,
   detailLinks = false,
@@ -33,8 +33,8 @@ export async function BookingList({
   detailLinks?: boolean;
   actions?: (row: BookingRow) => ReactNode;
 }) {
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("bookings");
+  const locale = useLocale() as Locale;
+  const t = useTranslations("bookings");
   return (
     <ul className="divide-y divide-slate-200">
       {rows.map((b) => (

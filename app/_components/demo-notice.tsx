@@ -2,9 +2,20 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD, demoLogins, isDemoInstance } from "@/db/seed";
 
+/**
+ * Whether this database holds the demo data. It changes only when the demo is seeded into an empty database, so each
+ * instance asks again at most once a minute instead of on every page (a read-only hint: nothing is decided by it).
+ */
+let demo: { value: boolean; until: number } | undefined;
+async function holdsDemo(): Promise<boolean> {
+  const now = Date.now();
+  if (!demo || demo.until < now) demo = { value: await isDemoInstance(await getDb()), until: now + 60_000 };
+  return demo.value;
+}
+
 /** Says, quietly but on every page, that this installation runs on invented demo data. */
 export async function DemoNotice({ showLogins = false }: { showLogins?: boolean }) {
-  if (!(await isDemoInstance(await getDb()))) return null;
+  if (!(await holdsDemo())) return null;
   const t = await getTranslations("demo");
   if (!showLogins) {
     return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { type AgendaQuery, agendaHref, periods, scopes, statusFilters } from "./query";
 
 const segment = (current: boolean) =>
@@ -10,8 +10,8 @@ const segment = (current: boolean) =>
   }`;
 
 /** Whose bookings (tabs), upcoming or past (a toggle), and a status filter that works without JavaScript. */
-export async function AgendaFilters({ query }: { query: AgendaQuery }) {
-  const t = await getTranslations("agenda");
+export function AgendaFilters({ query }: { query: AgendaQuery }) {
+  const t = useTranslations("agenda");
   return (
     <div className="space-y-4">
       <nav aria-labelledby="agenda-scope-label">

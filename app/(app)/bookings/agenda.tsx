@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { KindBadge } from "@/app/_components/kind-badge";
 import { StatusBadge } from "@/app/_components/status-badge";
 import type { BookingView } from "@/lib/bookings/booking-view";
@@ -20,9 +20,9 @@ function byDay(rows: BookingView[], locale: Locale) {
 }
 
 /** The organisation's bookings, day by day; each entry says who the other party is and links to the details. */
-export async function Agenda({ rows, organisationId }: { rows: BookingView[]; organisationId: string }) {
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations();
+export function Agenda({ rows, organisationId }: { rows: BookingView[]; organisationId: string }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations();
   return (
     <div className="space-y-6">
       {byDay(rows, locale).map((day, i) => (

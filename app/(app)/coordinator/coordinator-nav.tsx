@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { NavLinks } from "@/app/_components/nav-links";
 import { mailSendingConfigured } from "@/lib/mail/config";
 
 /** The coordinator's pages; the trial outbox only while no SMTP server is configured. */
-export async function CoordinatorNav() {
-  const t = await getTranslations("coordinator");
+export function CoordinatorNav() {
+  const t = useTranslations("coordinator");
   return (
     <div className="mb-6">
       <NavLinks

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { ClockIcon } from "@/app/_components/icons";
 
 /** Volunteer hours waiting for the organisation: to record (its volunteers' work) and to confirm (work it received). */
-export async function VolunteerHoursCard({ toRecord, toConfirm }: { toRecord: number; toConfirm: number }) {
-  const t = await getTranslations("engagements.dashboard");
+export function VolunteerHoursCard({ toRecord, toConfirm }: { toRecord: number; toConfirm: number }) {
+  const t = useTranslations("engagements.dashboard");
   return (
     <section aria-labelledby="volunteer-hours" className="card lg:col-span-2" data-testid="volunteer-hours">
       <h2 id="volunteer-hours" className="flex items-center gap-2 text-xl font-semibold">

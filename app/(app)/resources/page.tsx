@@ -15,6 +15,7 @@ import { listResources } from "@/lib/resources/list-resources";
 import { ResourceCard } from "./_components/resource-card";
 import { SearchForm } from "./_components/search-form";
 import { formatDay, weekdayKey } from "./_lib/local-time";
+import { cataloguePage, cataloguePageHref } from "./_lib/pages";
 import { parseSearch } from "./_lib/search";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,8 @@ export default async function ResourcesPage({ searchParams }: PageProps<"/resour
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const db = await getDb();
-  const search = parseSearch(await searchParams);
+  const params = await searchParams;
+  const search = parseSearch(params);
   const failed = Object.keys(search.errors).length > 0;
   const [owners, items] = await Promise.all([
     listOrganisations(db, actor),
@@ -73,6 +75,7 @@ export default async function ResourcesPage({ searchParams }: PageProps<"/resour
         ...(search.values.units ? { units: search.values.units } : {}),
       }).toString()
     : undefined;
+  const slice = cataloguePage(items.length, params.page);
   const ownerName = owners.find((o) => o.slug === search.values.owner)?.name;
   const filters = [
     search.values.people ? t("catalogue.filterPeople", { count: Number(search.values.people) }) : null,
@@ -108,6 +111,7 @@ export default async function ResourcesPage({ searchParams }: PageProps<"/resour
             <>
               <p className="mt-1 text-slate-700" data-testid="results-count">
                 {t("catalogue.found", { count: items.length })}
+                {slice.pages > 1 ? ` · ${t("catalogue.showing", { from: slice.start + 1, to: slice.end })}` : ""}
                 {filters.length ? ` · ${filters.join(" · ")}` : ""}
               </p>
               {window ? <p className="mt-1 text-sm text-slate-700">{t("catalogue.windowNote")}</p> : null}
@@ -129,11 +133,38 @@ export default async function ResourcesPage({ searchParams }: PageProps<"/resour
                   </EmptyState>
                 </div>
               ) : (
-                <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                  {items.map((item) => (
-                    <ResourceCard key={item.id} item={item} requestQuery={requestQuery} />
-                  ))}
-                </ul>
+                <>
+                  <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                    {items.slice(slice.start, slice.end).map((item) => (
+                      <ResourceCard key={item.id} item={item} requestQuery={requestQuery} />
+                    ))}
+                  </ul>
+                  {slice.pages > 1 ? (
+                    <nav
+                      aria-label={t("catalogue.pagesLabel")}
+                      className="mt-6 flex flex-wrap items-center justify-between gap-3"
+                      data-testid="catalogue-pages"
+                    >
+                      {slice.page > 1 ? (
+                        <Link href={cataloguePageHref(search.values, slice.page - 1)} className="btn-secondary">
+                          {t("catalogue.previousPage")}
+                        </Link>
+                      ) : (
+                        <span />
+                      )}
+                      <p className="text-slate-700">
+                        {t("catalogue.pagePosition", { page: slice.page, pages: slice.pages })}
+                      </p>
+                      {slice.page < slice.pages ? (
+                        <Link href={cataloguePageHref(search.values, slice.page + 1)} className="btn-secondary">
+                          {t("catalogue.nextPage")}
+                        </Link>
+                      ) : (
+                        <span />
+                      )}
+                    </nav>
+                  ) : null}
+                </>
               )}
             </>
           )}

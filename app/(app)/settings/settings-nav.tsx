@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { NavLinks } from "@/app/_components/nav-links";
 
-export async function SettingsNav() {
-  const t = await getTranslations("settings");
-  const tokens = await getTranslations("apiTokens");
+export function SettingsNav() {
+  const t = useTranslations("settings");
+  const tokens = useTranslations("apiTokens");
   return (
     <div className="mb-6">
       <NavLinks
@@ -12,8 +12,8 @@ export async function SettingsNav() {
           { href: "/settings/profile", label: t("profile") },
           { href: "/settings/members", label: t("members") },
           { href: "/settings/api-tokens", label: tokens("navLabel") },
-          { href: "/settings/notifications", label: (await getTranslations("emailSettings"))("settingsNav") },
-          { href: "/settings/partnership", label: (await getTranslations("partnershipSettings"))("navLabel") },
+          { href: "/settings/notifications", label: useTranslations("emailSettings")("settingsNav") },
+          { href: "/settings/partnership", label: useTranslations("partnershipSettings")("navLabel") },
         ]}
       />
     </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { CheckIcon, ClockIcon, InfoIcon, XIcon } from "@/app/_components/icons";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { maxHours } from "@/lib/domain/volunteer-work";
@@ -20,7 +20,7 @@ const hoursLook = {
  * Engagements with what the reader's organisation can do about each: record hours (the volunteer's side, after the
  * end), confirm or dispute them (the receiving side), or take a volunteer off work not yet started.
  */
-export async function EngagementList({
+export function EngagementList({
   rows,
   actor,
   now,
@@ -33,8 +33,8 @@ export async function EngagementList({
   returnTo: string;
   showTitle?: boolean;
 }) {
-  const t = await getTranslations("engagements");
-  const locale = (await getLocale()) as Locale;
+  const t = useTranslations("engagements");
+  const locale = useLocale() as Locale;
   const fmtHours = (h: number) => t("hoursValue", { hours: h.toLocaleString(locale === "pl" ? "pl-PL" : "en-GB") });
   return (
     <ul className="divide-y divide-slate-200" data-testid="engagement-list">

@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { InfoIcon } from "@/app/_components/icons";
 
 /** How the figures are counted, written on the page (and in the downloads). */
-export async function Definitions({ keys, title }: { keys: string[]; title?: string }) {
-  const t = await getTranslations("reports");
+export function Definitions({ keys, title }: { keys: string[]; title?: string }) {
+  const t = useTranslations("reports");
   return (
     <section aria-labelledby="report-definitions" className="card mt-6">
       <h2 id="report-definitions" className="text-lg font-semibold">
@@ -19,8 +19,8 @@ export async function Definitions({ keys, title }: { keys: string[]; title?: str
 }
 
 /** Until confirmed volunteer hours exist, expertise counts booked hours: said where expertise figures appear. */
-export async function ExpertiseNote() {
-  const t = await getTranslations("reports");
+export function ExpertiseNote() {
+  const t = useTranslations("reports");
   return (
     <p className="mt-3 flex items-start gap-2 rounded-md border border-purple-200 bg-purple-50 px-3 py-2 text-sm text-slate-900">
       <InfoIcon className="mt-0.5 shrink-0 text-expertise" />

@@ -1,19 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { exportHref, type ReportQuery, reportSearch } from "../_lib/report-query";
 
 /**
  * Downloads of what the page shows (CSV and XLSX per table) and of everything (XLSX, PDF, the printable view).
  * Plain links to the export route: they work without JavaScript and carry the period and the scope.
  */
-export async function Downloads({
-  query,
-  tables,
-}: {
-  query: ReportQuery;
-  tables: { report: string; label: string }[];
-}) {
-  const t = await getTranslations("reports.downloads");
+export function Downloads({ query, tables }: { query: ReportQuery; tables: { report: string; label: string }[] }) {
+  const t = useTranslations("reports.downloads");
   const link = "inline-flex min-h-11 items-center rounded-md border border-slate-500 bg-white px-3 font-medium";
   return (
     <section aria-labelledby="report-downloads" className="card mt-6 print:hidden">

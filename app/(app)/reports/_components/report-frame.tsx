@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AlertIcon } from "@/app/_components/icons";
 import { PageHeader } from "@/app/_components/page-header";
@@ -27,8 +27,8 @@ export const segment = (current: boolean) =>
   }`;
 
 /** Reports are for the coordinator and organisation admins; anyone else sees why not (the API answers 403). */
-export async function ReportsForbidden() {
-  const t = await getTranslations("reports");
+export function ReportsForbidden() {
+  const t = useTranslations("reports");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -51,7 +51,7 @@ export async function ReportsForbidden() {
 export const mayReport = (actor: Actor) => can(actor, "reports.own");
 
 /** Header, tabs, the period and scope, and the downloads of every report page. */
-export async function ReportFrame({
+export function ReportFrame({
   actor,
   query,
   tab,
@@ -67,9 +67,9 @@ export async function ReportFrame({
   downloads?: ReactNode;
   children: ReactNode;
 }) {
-  const t = await getTranslations("reports");
-  const tv = await getTranslations("validation");
-  const locale = (await getLocale()) as Locale;
+  const t = useTranslations("reports");
+  const tv = useTranslations("validation");
+  const locale = useLocale() as Locale;
   const coordinator = can(actor, "reports.all");
   const focus = organisations.find((o) => o.slug === query.organisation);
   const scopeText = coordinator

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { BookingModeBadge } from "@/app/_components/booking-mode-badge";
 import { BoxIcon, InfoIcon } from "@/app/_components/icons";
 import { KindBadge } from "@/app/_components/kind-badge";
@@ -7,7 +7,7 @@ import { MapPinIcon, PeopleIcon } from "@/app/_components/resource-icons";
 import type { ResourceListItem } from "@/lib/resources/list-resources";
 
 /** One resource in the catalogue; with a searched window, its free units and the rules a request would break. */
-export async function ResourceCard({
+export function ResourceCard({
   item,
   requestQuery,
 }: {
@@ -15,7 +15,7 @@ export async function ResourceCard({
   /** Query string that pre-fills the request form with the searched window. */
   requestQuery?: string;
 }) {
-  const t = await getTranslations();
+  const t = useTranslations();
   const href = `/resources/${item.id}`;
   return (
     <li className="card flex flex-col gap-3">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/app/_components/form-fields";
 import { Field } from "@/app/_components/form-parts";
 import { SearchIcon } from "@/app/_components/resource-icons";
@@ -9,9 +9,9 @@ import type { FormState } from "@/app/_lib/form-state";
  * The catalogue search as a plain GET form, so it works without JavaScript and a search can be bookmarked or sent
  * to someone. Dates first: when, then how many, then what and whose.
  */
-export async function SearchForm({ state, owners }: { state: FormState; owners: { slug: string; name: string }[] }) {
-  const t = await getTranslations("catalogue");
-  const tk = await getTranslations("kinds");
+export function SearchForm({ state, owners }: { state: FormState; owners: { slug: string; name: string }[] }) {
+  const t = useTranslations("catalogue");
+  const tk = useTranslations("kinds");
   return (
     <form
       method="get"

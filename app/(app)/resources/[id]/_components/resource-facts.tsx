@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
+import type { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CheckIcon, XIcon } from "@/app/_components/icons";
 import { EarIcon, ToiletIcon, WheelchairIcon } from "@/app/_components/resource-icons";
@@ -28,9 +29,9 @@ const text = (value: unknown): string | null =>
   typeof value === "string" && value.trim() ? value : typeof value === "number" ? String(value) : null;
 
 /** What the resource is, where, how accessible, and its rules and hours in plain words. */
-export async function ResourceFacts({ resource }: { resource: ResourceDetails }) {
-  const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
+export function ResourceFacts({ resource }: { resource: ResourceDetails }) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
   const d = resource.details ?? {};
   const rows: { term: string; value: ReactNode }[] = [];
   const push = (term: string, value: ReactNode) => {
