@@ -6,9 +6,15 @@
  */
 export async function startServerJobs() {
   const { log } = await import("@/lib/log/logger");
-  // A missing or malformed STORAGE_DRIVER / S3_* setting stops the server here, not at the first upload.
+  // A missing or malformed STORAGE_DRIVER / S3_* setting stops the server here, not at the first upload: Next.js
+  // would only log a failed instrumentation hook and go on answering every request with an error.
   const { getFileStore } = await import("@/lib/storage");
-  getFileStore();
+  try {
+    getFileStore();
+  } catch (error) {
+    log.fatal({ err: error }, "the file storage settings are wrong; stopping");
+    process.exit(1);
+  }
   const { getDatabase } = await import("@/db/client");
   const { sweepBookings } = await import("@/lib/bookings/sweep-bookings");
   const { sweepNeeds } = await import("@/lib/needs/sweep-needs");
