@@ -1,4 +1,5 @@
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { TINY_PNG } from "../helpers/images";
 import { expectAccessible, signIn } from "./helpers";
 
 /**
@@ -8,11 +9,7 @@ import { expectAccessible, signIn } from "./helpers";
  */
 
 const RESOURCE = "Samochód dostawczy z kierowcą"; // Kuduk's, seeded
-/** A real 1×1 PNG. */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==",
-  "base64",
-);
+const PNG = Buffer.from(TINY_PNG);
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

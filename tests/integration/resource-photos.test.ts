@@ -21,6 +21,7 @@ import { LocalFileStore } from "@/lib/storage/local-file-store";
 import { apiMember, call } from "../helpers/api";
 import { createTestDatabase, testDriver } from "../helpers/db";
 import { createMember, createOrganisation, createResource } from "../helpers/factories";
+import { TINY_PNG } from "../helpers/images";
 
 let h: DatabaseHandle;
 const uploads = mkdtempSync(path.join(tmpdir(), "wsp-photos-"));
@@ -37,10 +38,7 @@ afterAll(async () => {
   rmSync(uploads, { recursive: true, force: true });
 });
 
-/** A real 1×1 PNG (a grey pixel), 69 bytes. */
-const PNG = new Uint8Array(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==", "base64"),
-);
+const PNG = TINY_PNG;
 /** The start of a JPEG (SOI + JFIF APP0); the use-case reads only the signature. */
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
 const WEBP = new Uint8Array(

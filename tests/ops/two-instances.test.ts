@@ -19,6 +19,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { messageIdOf } from "@/lib/mail/deliver-outbox";
 import pkg from "@/package.json";
+import { TINY_PNG } from "../helpers/images";
 import { TestSmtp } from "../helpers/smtp";
 import { createScratchDatabase, type Instance, type Nginx, signIn, startInstance, startNginx } from "./cluster";
 
@@ -198,13 +199,7 @@ describe("two instances behind nginx on one PostgreSQL", () => {
         body: form,
       });
     };
-    // A real 1×1 PNG.
-    const png = new Uint8Array(
-      Buffer.from(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==",
-        "base64",
-      ),
-    );
+    const png = TINY_PNG;
     const created = await upload(a.url, png, "Sala ze sceną, widok od wejścia");
     expect(created.status).toBe(201);
     const photo = (await created.json()) as { id: string; url: string; contentType: string };
