@@ -31,6 +31,11 @@ const nextConfig: NextConfig = {
   // worker-free destination and must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "nodemailer", "pino"],
   poweredByHeader: false,
+  experimental: {
+    // A photo may be 5 MB (lib/domain/photo-file.ts); its form adds a few kilobytes. Server actions accept 1 MB by
+    // default. proxy.ts buffers request bodies up to `proxyClientMaxBodySize` (10 MB by default), so it cuts none.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   turbopack: { root: import.meta.dirname },
   async headers() {
     return [

@@ -3,10 +3,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { DatabaseTarget } from "@/db/connect";
 
-/** Where the embedded database and local-only secrets live. */
-export const dataDir = path.resolve(
-  process.env.DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), ".data"),
-);
+export type Env = Record<string, string | undefined>;
+
+/** `DATA_DIR`, default `.data` in the working directory, as an absolute path. */
+export const dataDirOf = (env: Env) =>
+  path.resolve(env.DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), ".data"));
+
+/** Where the embedded database, local-only secrets and (by default) uploaded files live. */
+export const dataDir = dataDirOf(process.env);
 
 export const isProduction = () => process.env.NODE_ENV === "production";
 

@@ -16,17 +16,23 @@ import { getActor } from "./session";
 type Result = Promise<FormState | undefined> | Promise<void>;
 const SECRET = /password|token/i;
 
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+/** The form's fields: text as strings, a file input as its File (an empty one when nothing was chosen). */
+function formValues(formData: FormData): Record<string, FormDataEntryValue> {
+  const values: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    if (key.startsWith("$ACTION")) continue;
     values[key] = value;
   }
   return values;
 }
 
-const keepable = (values: Record<string, string>) =>
-  Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET.test(k)));
+/** What a failed form shows again: the text typed (never passwords; files cannot be put back in an input). */
+const keepable = (values: Record<string, FormDataEntryValue>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(values).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && !SECRET.test(entry[0]),
+    ),
+  );
 
 /** Runs the action with the request id that proxy.ts gave the request on every log line. */
 async function run<S extends z.ZodType>(
@@ -55,7 +61,7 @@ async function validateAndRun<S extends z.ZodType>(
     }
     return { status: "error", message: t("errors.validation"), fieldErrors, values: keepable(values) };
   };
-  const broken = Object.entries(values).find(([, v]) => unstorable(v));
+  const broken = Object.entries(values).find(([, v]) => typeof v === "string" && unstorable(v));
   if (broken) {
     return {
       status: "error",

@@ -4,6 +4,7 @@ export * from "./bookings";
 export * from "./notifications";
 export * from "./organisations";
 export * from "./partnership";
+export * from "./photos";
 export * from "./reports";
 export * from "./resources";
 export * from "./users";

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Backup of a trial on the embedded database (no DATABASE_URL): the whole DATA_DIR (the PGlite folder and the
-# generated auth-secret) packed into one dated tar.gz, then archives older than KEEP_DAYS days are deleted.
+# Backup of a trial on the embedded database (no DATABASE_URL): the whole DATA_DIR (the PGlite folder, the
+# generated auth-secret and the photos in uploads/ unless UPLOADS_DIR points elsewhere) packed into one dated tar.gz,
+# then archives older than KEEP_DAYS days are deleted.
 # THE APP MUST BE STOPPED: PGlite has no lock across processes, and a copy of files it is writing is not a database.
 # The script refuses while a process has the folder open; wspoldzielnia-backup-embedded.service stops and restarts it.
 #

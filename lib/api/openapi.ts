@@ -135,6 +135,64 @@ export const openApiDocument = {
         responses: { "200": { description: "Archived" }, "403": error("Not yours"), ...common },
       },
     },
+    "/api/v1/resources/{id}/photos": {
+      get: {
+        summary: "The resource's photos, in order; each `url` serves the image to the same callers",
+        parameters: [idParam],
+        responses: {
+          "200": {
+            description: "Photos",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["items"],
+                  properties: { items: { type: "array", items: { $ref: "#/components/schemas/Photo" } } },
+                },
+              },
+            },
+          },
+          ...common,
+        },
+      },
+      post: {
+        summary: "Add a photo to a resource of the caller's organisation (at most 8 a resource)",
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                required: ["file", "alt"],
+                properties: {
+                  file: {
+                    type: "string",
+                    format: "binary",
+                    description: "JPEG, PNG or WebP (recognised by its content, not its name), at most 5 MB",
+                  },
+                  alt: {
+                    type: "string",
+                    minLength: 3,
+                    maxLength: 200,
+                    description: "What the photo shows, for people who cannot see it",
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "201": {
+            description: "Added, last in order",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Photo" } } },
+          },
+          "400": error("Not an image of an accepted type, too large, no text alternative, or already 8 photos"),
+          "403": error("Not yours, or the caller's role may not manage resources"),
+          ...common,
+        },
+      },
+    },
     "/api/v1/resources/{id}/availability": {
       get: {
         summary: "Free and busy time in a window (at most 62 days)",
@@ -404,6 +462,16 @@ export const openApiDocument = {
           bufferMinutes: { type: "integer", minimum: 0 },
           minMinutes: { type: "integer", minimum: 1 },
           maxMinutes: { type: "integer", minimum: 1 },
+        },
+      },
+      Photo: {
+        type: "object",
+        required: ["id", "url", "alt", "contentType"],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          url: { type: "string", description: "Path of the image (`/api/files/photos/{id}`), same authentication" },
+          alt: { type: "string", description: "The text alternative" },
+          contentType: { enum: ["image/jpeg", "image/png", "image/webp"] },
         },
       },
       NewBooking: {

@@ -33,6 +33,7 @@ export const CLIENT_NAMESPACES = [
   "partnership",
   "partnershipSettings",
   "passwordReset",
+  "photos.manage",
   "profile",
   "rateCards",
   "recurringRequest",

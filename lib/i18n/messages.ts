@@ -6,6 +6,8 @@ import needsEn from "./messages/needs.en.json";
 import needsPl from "./messages/needs.pl.json";
 import notificationsEn from "./messages/notifications.en.json";
 import notificationsPl from "./messages/notifications.pl.json";
+import photosEn from "./messages/photos.en.json";
+import photosPl from "./messages/photos.pl.json";
 import pl from "./messages/pl.json";
 import reportsEn from "./messages/reports.en.json";
 import reportsPl from "./messages/reports.pl.json";
@@ -35,6 +37,6 @@ function merge(...trees: Tree[]): Tree {
  * grow without everyone editing one file.
  */
 export const allMessages: Record<Locale, typeof pl> = {
-  pl: merge(pl, resourcesPl, bookingsPl, reportsPl, notificationsPl, volunteersPl, needsPl) as typeof pl,
-  en: merge(en, resourcesEn, bookingsEn, reportsEn, notificationsEn, volunteersEn, needsEn) as typeof pl,
+  pl: merge(pl, resourcesPl, bookingsPl, reportsPl, notificationsPl, volunteersPl, needsPl, photosPl) as typeof pl,
+  en: merge(en, resourcesEn, bookingsEn, reportsEn, notificationsEn, volunteersEn, needsEn, photosEn) as typeof pl,
 };

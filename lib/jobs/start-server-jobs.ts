@@ -1,10 +1,20 @@
 /**
  * Runs once when a server process starts. On the embedded database it migrates and seeds in this process (PGlite has
- * no lock across processes, so no separate script may touch the folder) and prints the demo logins. Every instance
+ * no lock across processes, so no separate script may touch the folder) and prints the demo logins. It opens the file
+ * store from the environment, so a wrong storage setting fails the start. Every instance
  * also sweeps time-driven booking states each minute; the sweep is idempotent, so several instances may run it.
  */
 export async function startServerJobs() {
   const { log } = await import("@/lib/log/logger");
+  // A missing or malformed STORAGE_DRIVER / S3_* setting stops the server here, not at the first upload: Next.js
+  // would only log a failed instrumentation hook and go on answering every request with an error.
+  const { getFileStore } = await import("@/lib/storage");
+  try {
+    getFileStore();
+  } catch (error) {
+    log.fatal({ err: error }, "the file storage settings are wrong; stopping");
+    process.exit(1);
+  }
   const { getDatabase } = await import("@/db/client");
   const { sweepBookings } = await import("@/lib/bookings/sweep-bookings");
   const { sweepNeeds } = await import("@/lib/needs/sweep-needs");

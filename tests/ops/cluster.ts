@@ -4,7 +4,7 @@
  * `bench/load.ts`. Every process here is a child of the caller and is stopped by its own pid.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -158,8 +158,13 @@ export async function startNginx(opts: { port: number; upstreams: number[]; acce
   const bin = nginxBinary();
   if (!bin) throw new Error("nginx is not installed (apt-get install nginx)");
   const dir = mkdtempSync(path.join(tmpdir(), "wsp-nginx-"));
-  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"])
-    mkdirSync(path.join(dir, "tmp", sub), { recursive: true });
+  // Started as root, nginx runs its workers as `nobody`: they must be able to write request bodies larger than the
+  // in-memory buffer (a photo upload) to the body folder, so these folders are open to them.
+  chmodSync(dir, 0o755);
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) {
+    mkdirSync(path.join(dir, "tmp", sub), { recursive: true, mode: 0o777 });
+    chmodSync(path.join(dir, "tmp", sub), 0o777);
+  }
   const config = `
 worker_processes 1;
 daemon off;
@@ -181,7 +186,7 @@ ${opts.upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=3 fail_timeout=
   }
   server {
     listen 127.0.0.1:${opts.port};
-    client_max_body_size 2m;
+    client_max_body_size 6m;
     location / {
       proxy_pass http://wspoldzielnia;
       proxy_http_version 1.1;

@@ -1,11 +1,15 @@
 /**
  * Two standalone servers behind nginx on one PostgreSQL database, as a town hall would run them. Proves that nothing
  * lives in one process: a session from one instance works on the other, login limits add up across them, and the
- * e-mail sender and the scheduled jobs (expiry of requests, reminders) do each piece of work once while both run.
+ * e-mail sender and the scheduled jobs (expiry of requests, reminders) do each piece of work once while both run,
+ * and a photo uploaded through one instance is served by the other (both use one UPLOADS_DIR, as an NFS mount would).
  *
  * Needs `npm run build` (the standalone output), nginx and PostgreSQL; run with
  * `npx vitest run --config tests/ops/vitest.config.ts`. Ports 3401-3403 and 8401; database `wsp_ops_b_…`, dropped.
  */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/connect";
@@ -15,6 +19,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { messageIdOf } from "@/lib/mail/deliver-outbox";
 import pkg from "@/package.json";
+import { TINY_PNG } from "../helpers/images";
 import { TestSmtp } from "../helpers/smtp";
 import { createScratchDatabase, type Instance, type Nginx, signIn, startInstance, startNginx } from "./cluster";
 
@@ -32,6 +37,8 @@ let smtp: TestSmtp;
 let a: Instance;
 let b: Instance;
 let nginx: Nginx;
+/** The uploads folder both instances share. */
+const uploads = mkdtempSync(path.join(tmpdir(), "wsp-ops-uploads-"));
 const expiring: string[] = [];
 const reminded: string[] = [];
 
@@ -114,6 +121,7 @@ beforeAll(async () => {
     APP_URL: `http://127.0.0.1:${PORTS.nginx}`,
     LOG_LEVEL: "debug",
     GIT_COMMIT: "0123456789ab",
+    UPLOADS_DIR: uploads,
   };
   [a, b] = await Promise.all([
     startInstance({ label: "A", port: PORTS.a, env }),
@@ -127,6 +135,7 @@ afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   await smtp?.stop();
   await scratch?.drop();
+  rmSync(uploads, { recursive: true, force: true });
 });
 
 describe("two instances behind nginx on one PostgreSQL", () => {
@@ -173,6 +182,54 @@ describe("two instances behind nginx on one PostgreSQL", () => {
     // Without the cookie, B knows nobody.
     expect((await fetch(`${b.url}/api/v1/resources`)).status).toBe(401);
     expect((await fetch(`${b.url}/dashboard`, { redirect: "manual" })).status).toBe(307);
+  });
+
+  it("serve from instance B a photo uploaded through instance A; a 3 MB one passes nginx", async () => {
+    const { jar, signedIn } = await signIn(a.url, "razem@partnerstwo.test", PASSWORD);
+    expect(signedIn).toBe(true);
+    const list = await fetch(`${a.url}/api/v1/resources?owner=razem`, { headers: { cookie: jar.header } });
+    const resourceId = ((await list.json()) as { items: { id: string }[] }).items[0].id;
+    const upload = (base: string, bytes: Uint8Array<ArrayBuffer>, alt: string) => {
+      const form = new FormData();
+      form.set("file", new Blob([bytes], { type: "image/png" }), "zdjecie.png");
+      form.set("alt", alt);
+      return fetch(`${base}/api/v1/resources/${resourceId}/photos`, {
+        method: "POST",
+        headers: { cookie: jar.header },
+        body: form,
+      });
+    };
+    const png = TINY_PNG;
+    const created = await upload(a.url, png, "Sala ze sceną, widok od wejścia");
+    expect(created.status).toBe(201);
+    const photo = (await created.json()) as { id: string; url: string; contentType: string };
+    expect(photo.contentType).toBe("image/png");
+    expect(readdirSync(path.join(uploads, "photos"))).toHaveLength(1);
+
+    const served = await fetch(`${b.url}${photo.url}`, { headers: { cookie: jar.header } });
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(served.headers.get("etag")).toBe(`"${photo.id}"`);
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    // The other instance lists it too; without the session it is nobody's.
+    const listed = await fetch(`${b.url}/api/v1/resources/${resourceId}/photos`, { headers: { cookie: jar.header } });
+    expect(((await listed.json()) as { items: { id: string }[] }).items.map((p) => p.id)).toEqual([photo.id]);
+    expect((await fetch(`${b.url}${photo.url}`)).status).toBe(401);
+
+    // Through nginx: a 3 MB upload passes the proxy's body limit and the app's, and both instances serve it.
+    const large = new Uint8Array(3 * 1024 * 1024);
+    large.set(png);
+    const big = await upload(nginx.url, large, "Duże zdjęcie sali");
+    expect(big.status).toBe(201);
+    const bigUrl = ((await big.json()) as { url: string }).url;
+    const upstreams = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(`${nginx.url}${bigUrl}`, { headers: { cookie: jar.header } });
+      expect(response.status).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBe(large.byteLength);
+      upstreams.add(response.headers.get("x-upstream") ?? "");
+    }
+    expect(upstreams).toEqual(new Set([`127.0.0.1:${PORTS.a}`, `127.0.0.1:${PORTS.b}`]));
   });
 
   it("add up failed sign-ins across instances: the account's limit holds whichever instance is asked", async () => {

@@ -13,6 +13,7 @@ import { formatPeriod, isClock, isDate, isEndClock, param } from "../_lib/local-
 import { CalendarSection } from "./_components/calendar-section";
 import { defaultLength, NextSlots, slotLengths } from "./_components/next-slots";
 import { OfferTeamSection } from "./_components/offer-team-section";
+import { PhotoGallery } from "./_components/photo-gallery";
 import { RecurringForm } from "./_components/recurring-form";
 import { RequestForm } from "./_components/request-form";
 import { ResourceFacts } from "./_components/resource-facts";
@@ -101,6 +102,8 @@ export default async function ResourcePage({ params, searchParams }: PageProps<"
             {t("resourcePage.archived")}
           </p>
         ) : null}
+
+        <PhotoGallery db={db} actor={actor} resourceId={resource.id} canManage={resource.canManage} />
 
         <ResourceFacts resource={resource} />
 
