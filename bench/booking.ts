@@ -5,7 +5,8 @@
  * 1. Baseline: a plain SQL INSERT into the same constrained bookings table (its trigger and exclusion constraint
  *    included), 8 concurrent connections.
  * 2. The createBooking use-case, 8 concurrent callers.
- * 3. The HTTP API (POST /api/v1/bookings on `next start`), 8 concurrent clients, and one client alone (latency);
+ * 3. The HTTP API (POST /api/v1/bookings on the standalone production server), 8 concurrent clients, and one client
+ *    alone (latency);
  *    BENCH_INSTANCES=2 serves it from two processes instead of one (said so in the output).
  * 4. Dates-first search over 1,000 resources and 200,000 bookings: the use-case and GET /api/v1/resources.
  *
@@ -29,7 +30,7 @@ const BASE =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
 /**
- * How many `next start` processes serve the HTTP phases (BENCH_INSTANCES, default 1: the app as one process). With
+ * How many server processes serve the HTTP phases (BENCH_INSTANCES, default 1: the app as one process). With
  * more, each listens on its own port (BENCH_PORT, +1, …) and the clients take turns across them, as a load balancer
  * would spread them over instances of this stateless app; the output says so.
  */
@@ -155,9 +156,9 @@ async function main() {
 
     // 3. HTTP API on a production server.
     // A fresh build measures the code as it is; BENCH_SKIP_BUILD=1 reuses one made a moment ago.
-    if (!process.env.BENCH_SKIP_BUILD || !existsSync(".next/BUILD_ID")) {
-      console.log("Building the app (next build) …");
-      const build = spawnSync("npx", ["next", "build"], {
+    if (!process.env.BENCH_SKIP_BUILD || !existsSync(".next/standalone/server.js")) {
+      console.log("Building the app (npm run build) …");
+      const build = spawnSync("npm", ["run", "build"], {
         stdio: "inherit",
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
       });
@@ -165,9 +166,13 @@ async function main() {
     }
     for (let n = 0; n < INSTANCES; n++) {
       servers.push(
-        spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT + n)], {
+        // The standalone server, as deployed (`output: "standalone"`; `next start` warns that it does not fit).
+        spawn(process.execPath, ["server.js"], {
+          cwd: ".next/standalone",
           env: {
             ...process.env,
+            PORT: String(PORT + n),
+            HOSTNAME: "127.0.0.1",
             DATABASE_URL: url.toString(),
             AUTH_SECRET: "bench-only-secret-000000000000000000",
             AUTH_TRUST_HOST: "true",
@@ -187,7 +192,7 @@ async function main() {
     }
     // The client: node:http with keep-alive, one connection per concurrent client. It shares the two cores with the
     // server and PostgreSQL, so it should cost little (fetch, with its web streams, costs more);
-    // every request is still a full HTTP request to `next start` and back.
+    // every request is still a full HTTP request to the server and back.
     const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
     const request = (i: number, method: string, path: string, headers: Record<string, string>, body?: string) =>
       new Promise<{ status: number; text: string }>((resolve, reject) => {
@@ -280,8 +285,8 @@ async function main() {
     console.log("");
     const served =
       INSTANCES === 1
-        ? "one `next start` process"
-        : `${INSTANCES} \`next start\` processes, clients spread over them in turn (as behind a load balancer)`;
+        ? "one standalone server process"
+        : `${INSTANCES} standalone server processes, clients spread over them in turn (as behind a load balancer)`;
     console.log(
       `bookings table: ${n} rows, 1,000 searchable resources; ${CLIENTS} concurrent clients; ${PER_PHASE} bookings a phase`,
     );
