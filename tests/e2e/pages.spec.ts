@@ -68,3 +68,36 @@ test.describe("every page, in Polish and in English, passes axe", () => {
     expect(body.migrations.applied).toBe(body.migrations.expected);
   });
 });
+
+test("the catalogue shows 24 resources a page and keeps the search between pages", async ({ page }) => {
+  await signIn(page, "commando@partnerstwo.test");
+  // The demo has 24 resources; two more make sure there is a second page whatever else the suite has added.
+  const stamp = Date.now();
+  for (const n of [1, 2]) {
+    const created = await page.request.post("/api/v1/resources", {
+      data: { kind: "equipment", name: `Mata do ćwiczeń ${stamp}-${n}`, quantity: 4, bookingMode: "instant" },
+    });
+    expect(created.status()).toBe(201);
+  }
+  await page.goto("/resources");
+  const pages = page.getByRole("navigation", { name: "Strony wyników" });
+  await expect(pages.getByText(/^Strona 1 z \d+$/)).toBeVisible();
+  await expect(page.getByTestId("results-count")).toContainText("pokazujemy 1–24");
+  await expect(page.getByRole("region", { name: "Wszystkie zasoby" }).getByRole("heading", { level: 3 })).toHaveCount(
+    24,
+  );
+  await expect(pages.getByRole("link", { name: "Poprzednia strona" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await pages.getByRole("link", { name: "Następna strona" }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(pages.getByText(/^Strona 2 z \d+$/)).toBeVisible();
+  await expect(pages.getByRole("link", { name: "Poprzednia strona" })).toBeVisible();
+  await expectAccessible(page);
+
+  // A search narrow enough for one page has no page links; the search stays in the address.
+  await page.goto(`/resources?q=${encodeURIComponent(`Mata do ćwiczeń ${stamp}`)}&page=2`);
+  await expect(page.getByTestId("results-count")).toHaveText(/^Znaleziono 2 zasoby\./);
+  await expect(page.getByRole("navigation", { name: "Strony wyników" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: `Mata do ćwiczeń ${stamp}-2` })).toBeVisible();
+});
