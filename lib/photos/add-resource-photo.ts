@@ -4,13 +4,7 @@ import type { Db } from "@/db/connect";
 import { resourcePhotos } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
-import {
-  ALT_TEXT_MAX,
-  ALT_TEXT_MIN,
-  checkPhotoFile,
-  MAX_PHOTOS_PER_RESOURCE,
-  textLength,
-} from "@/lib/domain/photo-file";
+import { altTextLengthOk, checkPhotoFile, MAX_PHOTOS_PER_RESOURCE } from "@/lib/domain/photo-file";
 import { stripMetadata } from "@/lib/domain/strip-metadata";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log/logger";
@@ -23,7 +17,7 @@ import { photoView, type ResourcePhotoView } from "./photo-view";
 export const altTextSchema = z
   .string("required")
   .trim()
-  .refine((text) => textLength(text) >= ALT_TEXT_MIN && textLength(text) <= ALT_TEXT_MAX, "alt_length")
+  .refine(altTextLengthOk, "alt_length")
   .refine((text) => !unstorable(text), "invalid_text");
 
 /**

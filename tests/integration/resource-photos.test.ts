@@ -249,6 +249,7 @@ describe(`resource photos (${testDriver})`, () => {
       [{ alt: "ab" }, { alt: "alt_length" }],
       [{ alt: "   " }, { alt: "alt_length" }],
       [{ alt: "x".repeat(201) }, { alt: "alt_length" }],
+      [{ alt: "x".repeat(1_000_000) }, { alt: "alt_length" }],
       [{ alt: "📷📷" }, { alt: "alt_length" }],
       [{ alt: "Zdjęcie\u0000" }, { alt: "invalid_text" }],
       // Both fields at once, so a form can mark both.
@@ -434,6 +435,67 @@ describe(`resource photos (${testDriver})`, () => {
         { params: Promise.resolve({ id: resourceId }) },
       );
     };
+
+    it("answers 400 to bodies that are not a proper upload (never a 500), storing nothing", async () => {
+      const hall = await createResource(h.db, adminA.organisationId);
+      const before = await footprint();
+      const raw = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+        addPhotoRoute(
+          new Request(`http://localhost/api/v1/resources/${hall.id}/photos`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${ownerToken}`, ...headers },
+            body,
+          }),
+          { params: Promise.resolve({ id: hall.id }) },
+        );
+      const multipart = (fields: Record<string, string | Blob>) => {
+        const form = new FormData();
+        for (const [name, value] of Object.entries(fields)) form.set(name, value);
+        return raw(form);
+      };
+      const cases: [string, Promise<Response>, Record<string, unknown>][] = [
+        [
+          "a multipart type over a body that is not",
+          raw("hello", { "content-type": "multipart/form-data; boundary=x" }),
+          { reason: "multipart_required" },
+        ],
+        [
+          "a multipart type without a boundary",
+          raw("hello", { "content-type": "multipart/form-data" }),
+          { reason: "multipart_required" },
+        ],
+        ["no body", raw(null, { "content-type": "multipart/form-data; boundary=x" }), { reason: "multipart_required" }],
+        [
+          "a multipart body cut short",
+          raw('--x\r\nContent-Disposition: form-data; name="alt"\r\n\r\nOpis', {
+            "content-type": "multipart/form-data; boundary=x",
+          }),
+          { reason: "multipart_required" },
+        ],
+        ["no file field", multipart({ alt: "Opis zdjęcia" }), { fields: { file: "Wybierz plik ze zdjęciem." } }],
+        [
+          "the file as text",
+          multipart({ alt: "Opis zdjęcia", file: "abc" }),
+          { fields: { file: "Wybierz plik ze zdjęciem." } },
+        ],
+        [
+          "a megabyte of alt text",
+          multipart({ alt: "x".repeat(1_000_000), file: new Blob([PNG]) }),
+          { fields: { alt: "Opisz zdjęcie w 3–200 znakach." } },
+        ],
+        [
+          "the alt text as a file",
+          multipart({ alt: new Blob(["Opis zdjęcia"]), file: new Blob([PNG]) }),
+          { fields: { alt: "Opisz zdjęcie w 3–200 znakach." } },
+        ],
+      ];
+      for (const [label, response, error] of cases) {
+        const answer = await response;
+        expect(answer.status, label).toBe(400);
+        expect((await answer.json()).error, label).toMatchObject({ code: "validation", ...error });
+      }
+      expect(await footprint()).toEqual(before);
+    });
 
     it("takes a multipart upload from the owner (201), refuses bad ones with the fields named", async () => {
       const hall = await createResource(h.db, adminA.organisationId);
