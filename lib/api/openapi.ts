@@ -169,7 +169,8 @@ export const openApiDocument = {
                   file: {
                     type: "string",
                     format: "binary",
-                    description: "JPEG, PNG or WebP (recognised by its content, not its name), at most 5 MB",
+                    description:
+                      "JPEG, PNG or WebP (recognised by its content, not its name), at most 5 MB. Stored without its metadata (EXIF with the GPS position, XMP, IPTC, comments, PNG text); only the EXIF orientation is kept. A malformed file is refused.",
                   },
                   alt: {
                     type: "string",

@@ -39,3 +39,14 @@ export function checkPhotoFile(bytes: Uint8Array): PhotoFileCheck {
 
 /** Length as people count it (code points), as PostgreSQL's `char_length` does, not UTF-16 units. */
 export const textLength = (text: string) => [...text].length;
+
+/**
+ * Whether a (trimmed) text alternative has `ALT_TEXT_MIN`–`ALT_TEXT_MAX` characters. Counting characters spreads the
+ * string (6 MB of text: about 100 ms and 50 MB per request); a text longer than twice the maximum in UTF-16 units is
+ * too long whatever it holds (a character is at most two units), so it is refused without being counted.
+ */
+export function altTextLengthOk(text: string): boolean {
+  if (text.length > 2 * ALT_TEXT_MAX) return false;
+  const n = textLength(text);
+  return n >= ALT_TEXT_MIN && n <= ALT_TEXT_MAX;
+}

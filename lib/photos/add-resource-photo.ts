@@ -4,13 +4,8 @@ import type { Db } from "@/db/connect";
 import { resourcePhotos } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
-import {
-  ALT_TEXT_MAX,
-  ALT_TEXT_MIN,
-  checkPhotoFile,
-  MAX_PHOTOS_PER_RESOURCE,
-  textLength,
-} from "@/lib/domain/photo-file";
+import { altTextLengthOk, checkPhotoFile, MAX_PHOTOS_PER_RESOURCE } from "@/lib/domain/photo-file";
+import { stripMetadata } from "@/lib/domain/strip-metadata";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log/logger";
 import { lockOwnResource } from "@/lib/resources/resource-access";
@@ -22,12 +17,14 @@ import { photoView, type ResourcePhotoView } from "./photo-view";
 export const altTextSchema = z
   .string("required")
   .trim()
-  .refine((text) => textLength(text) >= ALT_TEXT_MIN && textLength(text) <= ALT_TEXT_MAX, "alt_length")
+  .refine(altTextLengthOk, "alt_length")
   .refine((text) => !unstorable(text), "invalid_text");
 
 /**
  * `file` is the uploaded bytes; their type is read from the bytes themselves (magic numbers), never from the name or
- * the type the browser declared. Both fields are checked at once, so a form can name both problems.
+ * the type the browser declared. They come out without their metadata (EXIF with the GPS position, XMP, comments:
+ * `stripMetadata`), which every partner would otherwise be able to read; a file too malformed to strip is not a
+ * photo. Both fields are checked at once, so a form can name both problems.
  */
 export const addResourcePhotoSchema = z.object({
   resourceId: uuidParam,
@@ -38,7 +35,12 @@ export const addResourcePhotoSchema = z.object({
       ctx.addIssue({ code: "custom", message: check.reason });
       return z.NEVER;
     }
-    return { bytes, contentType: check.contentType };
+    const stripped = stripMetadata(bytes, check.contentType);
+    if (!stripped) {
+      ctx.addIssue({ code: "custom", message: "photo_type" });
+      return z.NEVER;
+    }
+    return { bytes: stripped.bytes, contentType: check.contentType };
   }),
 });
 export type AddResourcePhotoInput = z.input<typeof addResourcePhotoSchema>;
@@ -57,7 +59,8 @@ async function lockRoomForPhoto(tx: Db, actor: Actor, resourceId: string): Promi
 }
 
 /**
- * Adds a photo to the actor's own resource (at most `MAX_PHOTOS_PER_RESOURCE`), last in order. The file is stored
+ * Adds a photo to the actor's own resource (at most `MAX_PHOTOS_PER_RESOURCE`), last in order, stripped of its
+ * metadata (the size recorded is the stripped file's). The file is stored
  * first and the row written after it, so a row never names a missing file; if the row is refused, the file is
  * deleted again. Ownership and the limit are checked before the upload too, so a refused request stores nothing.
  */

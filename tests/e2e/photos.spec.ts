@@ -70,8 +70,48 @@ test("an owner adds a described photo, partners see it, the owner removes it", a
   await photos.getByRole("button", { name: "Tak, usuń" }).click();
   await expect(photos.getByText("Usunięto zdjęcie.")).toBeVisible();
   await expect(photos.getByText(alt)).toHaveCount(0);
+  // The button pressed went with its row: the outcome takes the focus instead of the page's top.
+  await expect(photos.getByTestId("photo-removed")).toBeFocused();
 
   await partner.reload();
   await expect(partner.getByRole("heading", { level: 1, name: RESOURCE })).toBeVisible();
   await expect(partner.getByRole("img", { name: alt })).toHaveCount(0);
+});
+
+test("the upload that fills the last place is announced and takes the focus, though the form is gone", async ({
+  browser,
+}) => {
+  const owner = await as(browser, "kuduk@partnerstwo.test");
+  // A resource of its own (the API takes the session), with seven photos added through the API.
+  const created = await owner.request.post("/api/v1/resources", {
+    data: {
+      kind: "premises",
+      name: `Sala do zdjęć ${Date.now().toString(36)}`,
+      capacity: 10,
+      bookingMode: "approval",
+      openingHours: [],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  for (let i = 1; i <= 7; i++) {
+    const added = await owner.request.post(`/api/v1/resources/${id}/photos`, {
+      multipart: { file: { name: `${i}.png`, mimeType: "image/png", buffer: PNG }, alt: `Zdjęcie numer ${i}` },
+    });
+    expect(added.status()).toBe(201);
+  }
+
+  await owner.goto(`/resources/${id}/edit`);
+  const photos = owner.getByRole("region", { name: "Zdjęcia" });
+  await expect(photos.getByText("Zdjęcia: 7 z 8")).toBeVisible();
+  await photos.getByLabel("Plik ze zdjęciem").setInputFiles({ name: "8.png", mimeType: "image/png", buffer: PNG });
+  await photos.getByLabel("Opis zdjęcia").fill("Ostatnie, ósme zdjęcie");
+  await photos.getByRole("button", { name: "Dodaj zdjęcie" }).click();
+  await expect(photos.getByText("To już 8 zdjęć, najwięcej, ile można.", { exact: false })).toBeVisible();
+  await expect(photos.getByRole("button", { name: "Dodaj zdjęcie" })).toHaveCount(0);
+  await expect(photos.getByText("Dodano zdjęcie.")).toBeVisible();
+  await expect(photos.getByTestId("photo-added")).toBeFocused();
+  await expectAccessible(owner);
+  // Archived, so the catalogue other tests read does not grow with every run.
+  expect((await owner.request.delete(`/api/v1/resources/${id}`)).status()).toBe(200);
 });

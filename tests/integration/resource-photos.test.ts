@@ -10,6 +10,7 @@ import { provideDatabase } from "@/db/client";
 import type { DatabaseHandle } from "@/db/connect";
 import { auditLog, resourcePhotos, type resources } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
+import { readTiffOrientation } from "@/lib/domain/exif-orientation";
 import { MAX_PHOTO_BYTES } from "@/lib/domain/photo-file";
 import { AppError } from "@/lib/errors";
 import { type AddResourcePhotoInput, addResourcePhoto } from "@/lib/photos/add-resource-photo";
@@ -21,7 +22,8 @@ import { LocalFileStore } from "@/lib/storage/local-file-store";
 import { apiMember, call } from "../helpers/api";
 import { createTestDatabase, testDriver } from "../helpers/db";
 import { createMember, createOrganisation, createResource } from "../helpers/factories";
-import { TINY_PNG } from "../helpers/images";
+import { TINY_JPEG, TINY_PNG } from "../helpers/images";
+import { contains, exifApp1, jpegWith, PLANTED, pngMetadataChunks, pngWith, xmpApp1 } from "../helpers/photo-metadata";
 
 let h: DatabaseHandle;
 const uploads = mkdtempSync(path.join(tmpdir(), "wsp-photos-"));
@@ -39,8 +41,8 @@ afterAll(async () => {
 });
 
 const PNG = TINY_PNG;
-/** The start of a JPEG (SOI + JFIF APP0); the use-case reads only the signature. */
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+/** A real 4×2 JPEG without metadata: stored as it is. */
+const JPEG = TINY_JPEG;
 const WEBP = new Uint8Array(
   Buffer.from(
     "RIFF\x1a\x00\x00\x00WEBPVP8L\x0d\x00\x00\x00/\x00\x00\x00\x10\x07\x10\x11\x11\x88\x88\xfe\x07\x00",
@@ -170,6 +172,29 @@ describe(`resource photos (${testDriver})`, () => {
     expect((await listResourcePhotos(h.db, adminB, owner.id)).map((p) => p.id)).toEqual([photo.id, jpeg.id, webp.id]);
   });
 
+  it("stores photos without what the camera wrote (GPS, owner, XMP, PNG text); the orientation stays", async () => {
+    const hall = await createResource(h.db, adminA.organisationId, { name: "Sala na piętrze" });
+    const phone = jpegWith(exifApp1(), xmpApp1());
+    expect(contains(phone, PLANTED.gps)).toBe(true);
+    const photo = await upload(memberA, { resourceId: hall.id, file: phone, alt: "Zdjęcie prosto z telefonu" });
+    const [row] = await photoRows(hall.id);
+    const stored = readFileSync(path.join(uploads, row.storageKey));
+    for (const text of Object.values(PLANTED)) expect(contains(stored, text), text).toBe(false);
+    // The recorded size is the stored file's; the picture itself is untouched, and the orientation (6) is kept.
+    expect([photo.byteSize, row.byteSize]).toEqual([stored.length, stored.length]);
+    expect(stored.length).toBeLessThan(phone.length);
+    expect(stored.subarray(-(TINY_JPEG.length - 20))).toEqual(Buffer.from(TINY_JPEG.subarray(20)));
+    const exif = stored.indexOf("Exif\0\0", 0, "latin1");
+    expect(readTiffOrientation(stored.subarray(exif + 6))).toBe(6);
+    // What is served is what was stored.
+    expect(await (await openResourcePhoto(h.db, adminB, photo.id, store)).read()).toEqual(new Uint8Array(stored));
+
+    const png = await upload(memberA, { resourceId: hall.id, file: pngWith(...pngMetadataChunks()), alt: "Zrzut" });
+    const pngBytes = await (await openResourcePhoto(h.db, adminB, png.id, store)).read();
+    for (const text of Object.values(PLANTED)) expect(contains(pngBytes, text), text).toBe(false);
+    expect(png.byteSize).toBe(pngBytes.length);
+  });
+
   it("only the owner's members may add: other partner forbidden, archived one not found, coordinator forbidden", async () => {
     const before = await footprint();
     expect(await codeOf(upload(null, { resourceId: owner.id }))).toBe("unauthenticated");
@@ -217,9 +242,14 @@ describe(`resource photos (${testDriver})`, () => {
       [{ file: big }, { file: "photo_too_big" }],
       [{ file: svg }, { file: "photo_type" }],
       [{ file: gif }, { file: "photo_type" }],
+      // Malformed files of an accepted type: a JPEG cut short, a segment length past the end, a PNG without IEND.
+      [{ file: TINY_JPEG.subarray(0, 200) }, { file: "photo_type" }],
+      [{ file: new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff, 0x45, 0x78, 0x69, 0x66]) }, { file: "photo_type" }],
+      [{ file: PNG.subarray(0, PNG.length - 12) }, { file: "photo_type" }],
       [{ alt: "ab" }, { alt: "alt_length" }],
       [{ alt: "   " }, { alt: "alt_length" }],
       [{ alt: "x".repeat(201) }, { alt: "alt_length" }],
+      [{ alt: "x".repeat(1_000_000) }, { alt: "alt_length" }],
       [{ alt: "📷📷" }, { alt: "alt_length" }],
       [{ alt: "Zdjęcie\u0000" }, { alt: "invalid_text" }],
       // Both fields at once, so a form can mark both.
@@ -406,6 +436,67 @@ describe(`resource photos (${testDriver})`, () => {
       );
     };
 
+    it("answers 400 to bodies that are not a proper upload (never a 500), storing nothing", async () => {
+      const hall = await createResource(h.db, adminA.organisationId);
+      const before = await footprint();
+      const raw = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+        addPhotoRoute(
+          new Request(`http://localhost/api/v1/resources/${hall.id}/photos`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${ownerToken}`, ...headers },
+            body,
+          }),
+          { params: Promise.resolve({ id: hall.id }) },
+        );
+      const multipart = (fields: Record<string, string | Blob>) => {
+        const form = new FormData();
+        for (const [name, value] of Object.entries(fields)) form.set(name, value);
+        return raw(form);
+      };
+      const cases: [string, Promise<Response>, Record<string, unknown>][] = [
+        [
+          "a multipart type over a body that is not",
+          raw("hello", { "content-type": "multipart/form-data; boundary=x" }),
+          { reason: "multipart_required" },
+        ],
+        [
+          "a multipart type without a boundary",
+          raw("hello", { "content-type": "multipart/form-data" }),
+          { reason: "multipart_required" },
+        ],
+        ["no body", raw(null, { "content-type": "multipart/form-data; boundary=x" }), { reason: "multipart_required" }],
+        [
+          "a multipart body cut short",
+          raw('--x\r\nContent-Disposition: form-data; name="alt"\r\n\r\nOpis', {
+            "content-type": "multipart/form-data; boundary=x",
+          }),
+          { reason: "multipart_required" },
+        ],
+        ["no file field", multipart({ alt: "Opis zdjęcia" }), { fields: { file: "Wybierz plik ze zdjęciem." } }],
+        [
+          "the file as text",
+          multipart({ alt: "Opis zdjęcia", file: "abc" }),
+          { fields: { file: "Wybierz plik ze zdjęciem." } },
+        ],
+        [
+          "a megabyte of alt text",
+          multipart({ alt: "x".repeat(1_000_000), file: new Blob([PNG]) }),
+          { fields: { alt: "Opisz zdjęcie w 3–200 znakach." } },
+        ],
+        [
+          "the alt text as a file",
+          multipart({ alt: new Blob(["Opis zdjęcia"]), file: new Blob([PNG]) }),
+          { fields: { alt: "Opisz zdjęcie w 3–200 znakach." } },
+        ],
+      ];
+      for (const [label, response, error] of cases) {
+        const answer = await response;
+        expect(answer.status, label).toBe(400);
+        expect((await answer.json()).error, label).toMatchObject({ code: "validation", ...error });
+      }
+      expect(await footprint()).toEqual(before);
+    });
+
     it("takes a multipart upload from the owner (201), refuses bad ones with the fields named", async () => {
       const hall = await createResource(h.db, adminA.organisationId);
       const created = await post(hall.id, ownerToken, { file: JPEG, alt: "Widok sali", name: "udaje.png" });
@@ -413,6 +504,18 @@ describe(`resource photos (${testDriver})`, () => {
       const body = await created.json();
       expect(body).toMatchObject({ alt: "Widok sali", contentType: "image/jpeg" });
       expect((await serve(body.id, readerToken)).headers.get("content-type")).toBe("image/jpeg");
+
+      // A phone's photo sent through the API is served without its GPS position.
+      const phone = await post(hall.id, ownerToken, { file: jpegWith(exifApp1()), alt: "Z telefonu" });
+      expect(phone.status).toBe(201);
+      const served = new Uint8Array(await (await serve((await phone.json()).id, readerToken)).arrayBuffer());
+      expect(contains(served, PLANTED.gps)).toBe(false);
+      expect(contains(served, PLANTED.owner)).toBe(false);
+      const truncated = await post(hall.id, ownerToken, { file: jpegWith(exifApp1()).subarray(0, 100), alt: "Ucięte" });
+      expect(truncated.status).toBe(400);
+      expect((await truncated.json()).error.fields).toEqual({
+        file: "To nie jest zdjęcie w formacie JPEG, PNG ani WebP.",
+      });
 
       const bad = await post(hall.id, ownerToken, { file: new Uint8Array(Buffer.from("<svg/>")), alt: "a" });
       expect(bad.status).toBe(400);
@@ -435,7 +538,7 @@ describe(`resource photos (${testDriver})`, () => {
       const huge = await post(hall.id, ownerToken, { file: new Uint8Array(MAX_PHOTO_BYTES + 100_000), alt: "Za duże" });
       expect(huge.status).toBe(400);
       expect((await huge.json()).error).toMatchObject({ code: "validation", reason: "photo_too_big" });
-      expect(await photoRows(hall.id)).toHaveLength(1);
+      expect(await photoRows(hall.id)).toHaveLength(2);
     });
   });
 });

@@ -146,6 +146,30 @@ describe("Polish plurals", () => {
   });
 });
 
+describe("photo messages", () => {
+  const pl = translator("pl", []);
+  const en = translator("en", []);
+
+  it.each([
+    [1, "To już 1 zdjęcie,"],
+    [3, "To już 3 zdjęcia,"],
+    [8, "To już 8 zdjęć,"],
+    [22, "To już 22 zdjęcia,"],
+  ])("photos.manage.full %i → %s…", (max, start) => {
+    expect(pl("photos.manage.full", { max })).toMatch(new RegExp(`^${start}`));
+  });
+
+  it("counts photos in words that read right for none, one and many", () => {
+    expect([0, 1, 5].map((count) => pl("photos.manage.count", { count, max: 8 }))).toEqual([
+      "Zdjęcia: 0 z 8",
+      "Zdjęcia: 1 z 8",
+      "Zdjęcia: 5 z 8",
+    ]);
+    expect(en("photos.manage.count", { count: 0, max: 8 })).toBe("Photos: 0 of 8");
+    expect(pl("photos.intro", { max: 8, maxMb: 5 })).toContain("Najwyżej 8 zdjęć, każde do 5 MB");
+  });
+});
+
 describe("English plurals", () => {
   const t = translator("en", []);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPhotoFile, MAX_PHOTO_BYTES, sniffPhotoType, textLength } from "@/lib/domain/photo-file";
+import { altTextLengthOk, checkPhotoFile, MAX_PHOTO_BYTES, sniffPhotoType, textLength } from "@/lib/domain/photo-file";
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
@@ -51,5 +51,26 @@ describe("textLength counts characters as PostgreSQL's char_length does", () => 
     expect(textLength("Żółć")).toBe(4);
     expect(textLength("📷📷")).toBe(2);
     expect("📷📷".length).toBe(4);
+  });
+});
+
+describe("altTextLengthOk", () => {
+  it("takes 3–200 characters, emoji counted as one each", () => {
+    expect(
+      ["abc", "a".repeat(200), "📷".repeat(200), `${"📷".repeat(100)}${"a".repeat(100)}`].map(altTextLengthOk),
+    ).toEqual([true, true, true, true]);
+    expect(["ab", "📷📷", "a".repeat(201), "📷".repeat(201)].map(altTextLengthOk)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("refuses a huge text without counting its characters", () => {
+    const huge = "📷".repeat(3_000_000);
+    const started = performance.now();
+    expect(altTextLengthOk(huge)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(50); // counting takes ~300 ms
   });
 });

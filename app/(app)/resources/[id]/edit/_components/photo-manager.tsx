@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useActionState, useState } from "react";
+import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "@/app/_components/form-fields";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form-parts";
 import { RevokeOnce } from "@/app/_components/revoke-once";
@@ -19,12 +19,26 @@ const MAX_MB = MAX_PHOTO_BYTES / (1024 * 1024);
 
 /**
  * The owner's photos of a resource on its edit page: the list (each with its text alternative and a remove button
- * that asks once), an empty state, and the upload form (a file and its description).
+ * that asks once), an empty state, and the upload form (a file and its description). The outcome of an upload or a
+ * removal is announced from here, outside the form and the list, because either may be gone once the action is
+ * done: the removed photo's row with the button that was pressed, the form after the upload that fills the last
+ * place. In those two cases the message also takes the focus (like `Flash`), so a keyboard or screen reader user
+ * does not start again at the top of the page.
  */
 export function PhotoManager({ resourceId, photos }: { resourceId: string; photos: PhotoItem[] }) {
   const t = useTranslations("photos.manage");
+  const [addState, add] = useActionState(addPhotoAction, initialFormState);
   const [removeState, remove] = useActionState(removePhotoAction, initialFormState);
   const full = photos.length >= MAX_PHOTOS_PER_RESOURCE;
+  const added = addState.status === "success" ? addState : initialFormState;
+  const addedRef = useRef<HTMLDivElement>(null);
+  const removedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (removeState.status === "success") removedRef.current?.focus();
+  }, [removeState]);
+  useEffect(() => {
+    if (addState.status === "success" && full) addedRef.current?.focus();
+  }, [addState, full]);
   return (
     <div className="space-y-6">
       <p className="font-medium">{t("count", { count: photos.length, max: MAX_PHOTOS_PER_RESOURCE })}</p>
@@ -68,21 +82,33 @@ export function PhotoManager({ resourceId, photos }: { resourceId: string; photo
           ))}
         </ul>
       )}
-      <FormMessage state={removeState} />
+      <div ref={removedRef} tabIndex={-1} data-testid="photo-removed">
+        <FormMessage state={removeState} />
+      </div>
       {full ? (
         <p className="rounded-md border border-slate-400 bg-slate-100 px-3 py-2">
           {t("full", { max: MAX_PHOTOS_PER_RESOURCE })}
         </p>
       ) : (
-        <UploadForm resourceId={resourceId} />
+        <UploadForm resourceId={resourceId} serverState={addState} action={add} />
       )}
+      <div ref={addedRef} tabIndex={-1} data-testid="photo-added">
+        <FormMessage state={added} />
+      </div>
     </div>
   );
 }
 
-function UploadForm({ resourceId }: { resourceId: string }) {
+function UploadForm({
+  resourceId,
+  serverState,
+  action,
+}: {
+  resourceId: string;
+  serverState: FormState;
+  action: (formData: FormData) => void;
+}) {
   const t = useTranslations("photos.manage");
-  const [serverState, action] = useActionState(addPhotoAction, initialFormState);
   // A file over the limit is refused here, before it is sent: the server would refuse the body without an answer
   // the form could show.
   const [tooBig, setTooBig] = useState<FormState | null>(null);
@@ -124,7 +150,7 @@ function UploadForm({ resourceId }: { resourceId: string }) {
         state={state}
       />
       <Field name="alt" label={t("alt")} hint={t("altHint")} maxLength={200} required state={state} />
-      {state.status === "success" ? <FormMessage state={state} /> : <ErrorSummary state={state} labels={labels} />}
+      <ErrorSummary state={state} labels={labels} />
       <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
     </form>
   );
