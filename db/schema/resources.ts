@@ -47,6 +47,11 @@ export const resources = pgTable(
     bufferMinutes: integer("buffer_minutes").notNull().default(0),
     inKindRate: numeric("in_kind_rate", { precision: 10, scale: 2 }),
     inKindUnit: inKindUnit("in_kind_unit"),
+    /**
+     * The opening hours as one string (`1 07:00 22:00,2 07:00 22:00`, ordered), kept by the trigger on
+     * `opening_hours` (migration 0011) for the dates-first search; null when there are none (always open).
+     */
+    weeklyHours: text("weekly_hours"),
     /** Kind-specific details (accessibility, amenities, condition, requirements …). */
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     status: resourceStatus("status").notNull().default("active"),

@@ -1,7 +1,7 @@
 import { and, eq, gte, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/connect";
-import { openingHours, organisations, resources } from "@/db/schema";
+import { organisations, resources } from "@/db/schema";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { checkBookingRules } from "@/lib/domain/booking-rules";
 import { isOpenAtHandover, isOpenThroughout } from "@/lib/domain/opening-hours";
@@ -117,21 +117,13 @@ export async function listResources(
         .select({
           ...selection,
           held: held.mapWith(Number),
-          // The weekly hours as one string (`1 07:00 22:00,2 …`): partners share a few sets, each parsed and checked once.
-          hours: sql<string | null>`hours.weekly`,
+          // The weekly hours as one string (`1 07:00 22:00,2 …`), kept on the row by a trigger (migration 0011):
+          // partners share a few sets, each parsed and checked once.
+          hours: resources.weeklyHours,
         })
         .from(resources)
         .innerJoin(organisations, eq(organisations.id, resources.organisationId))
         .leftJoin(heldPeaks(window), sql`peak.resource_id = ${resources.id}`)
-        // Aggregated for all resources in one pass (a hash join): cheaper than a subquery per listed resource.
-        .leftJoin(
-          sql`(
-            SELECT h.resource_id, string_agg(h.weekday || ' ' || left(h.start_time::text, 5) || ' ' || left(h.end_time::text, 5), ','
-                                             ORDER BY h.weekday, h.start_time) AS weekly
-            FROM ${openingHours} h GROUP BY h.resource_id
-          ) AS hours`,
-          sql`hours.resource_id = ${resources.id}`,
-        )
         .where(and(...conditions, sql`${resources.quantity} - ${held} >= ${need}`))
     : await db
         .select({ ...selection, held: sql<number>`0`.mapWith(Number), hours: sql<string | null>`null` })

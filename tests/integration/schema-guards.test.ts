@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/connect";
-import { auditLog, bookings } from "@/db/schema";
+import { auditLog, bookings, openingHours, resources } from "@/db/schema";
 import { sqlState } from "@/lib/errors";
 import { createTestDatabase, testDriver } from "../helpers/db";
 import { createBooking, createOrganisation, createResource, createUser } from "../helpers/factories";
@@ -159,5 +159,36 @@ describe(`database guards (${testDriver})`, () => {
     expect(await stateOf(h.query("TRUNCATE audit_log"))).toBe("42501");
     const [still] = await h.db.select().from(auditLog).where(eq(auditLog.id, entry.id));
     expect(still.action).toBe("test.append");
+  });
+
+  it("keeps each resource's weekly hours on its row as its opening hours change (the search reads them there)", async () => {
+    const org = await createOrganisation(h.db);
+    const hall = await createResource(h.db, org.id);
+    const other = await createResource(h.db, org.id);
+    const weekly = async (id: string) =>
+      (await h.db.select({ w: resources.weeklyHours }).from(resources).where(eq(resources.id, id)))[0].w;
+    expect(await weekly(hall.id)).toBeNull();
+
+    const [late] = await h.db
+      .insert(openingHours)
+      .values([
+        { resourceId: hall.id, weekday: 2, startTime: "16:00", endTime: "24:00" },
+        { resourceId: hall.id, weekday: 1, startTime: "08:00", endTime: "12:00" },
+      ])
+      .returning();
+    await h.db.insert(openingHours).values({ resourceId: hall.id, weekday: 1, startTime: "13:00", endTime: "15:30" });
+    expect(await weekly(hall.id)).toBe("1 08:00 12:00,1 13:00 15:30,2 16:00 24:00");
+
+    await h.db.update(openingHours).set({ endTime: "22:00" }).where(eq(openingHours.id, late.id));
+    expect(await weekly(hall.id)).toBe("1 08:00 12:00,1 13:00 15:30,2 16:00 22:00");
+
+    // Moved to another resource: both rows follow.
+    await h.db.update(openingHours).set({ resourceId: other.id }).where(eq(openingHours.id, late.id));
+    expect(await weekly(hall.id)).toBe("1 08:00 12:00,1 13:00 15:30");
+    expect(await weekly(other.id)).toBe("2 16:00 22:00");
+
+    await h.db.delete(openingHours).where(eq(openingHours.resourceId, hall.id));
+    expect(await weekly(hall.id)).toBeNull();
+    expect(await weekly(other.id)).toBe("2 16:00 22:00");
   });
 });
