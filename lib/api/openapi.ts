@@ -350,13 +350,17 @@ export const openApiDocument = {
     },
     "/api/v1/reports/in-kind": {
       get: {
-        summary: "In-kind contribution (wkład niefinansowy) valued at the rate valid on each booking's date",
+        summary:
+          "In-kind contribution (wkład niefinansowy) valued at the rate valid on each booking's date; confirmed hours of needs-board volunteer work at the simple volunteer-hour rate",
         parameters: [
           ...reportPeriod,
           { name: "groupBy", in: "query", schema: { enum: ["organisation", "purpose", "month"] } },
         ],
         responses: {
-          "200": { description: "Rows with bookings and value in PLN, totals, the valued lines" },
+          "200": {
+            description:
+              "Rows with bookings and value in PLN, totals, the valued lines; `needsBoard` (totals, lines per giving organisation and rate, work with no rate) for volunteer work through the needs board, which `volunteerHours`, `personalValue` and `value` include",
+          },
           ...reportErrors,
         },
       },
@@ -365,7 +369,13 @@ export const openApiDocument = {
       get: {
         summary: "Hours and value lent and borrowed per organisation, and who lent to whom",
         parameters: reportPeriod,
-        responses: { "200": { description: "Organisations and the lender × borrower matrix" }, ...reportErrors },
+        responses: {
+          "200": {
+            description:
+              "Organisations and the lender × borrower matrix; hours and values include confirmed needs-board volunteer work (given by the volunteer's organisation, taken by the need's poster), whose part is in the `…Engagements`/`…NeedsBoard…` fields, `totals` and `needsBoard`",
+          },
+          ...reportErrors,
+        },
       },
     },
     "/api/v1/reports/funnel": {

@@ -104,19 +104,26 @@ export async function exportReport(
     const r = await getUtilisation(db, actor, { ...base, groupBy: q.groupBy });
     tables.push(utilisationTable(r, t));
     notes.push(
-      ...(["booked", "available", "units", "expertise", "clock"] as const).map((k) => t(`reports.definitions.${k}`)),
+      ...(["booked", "available", "units", "expertise", "clock", "needsBoard"] as const).map((k) =>
+        t(`reports.definitions.${k}`),
+      ),
     );
   }
   if (needs(q.report, "exchange", "matrix")) {
     const r = await getExchange(db, actor, base);
     if (needs(q.report, "exchange")) tables.push(exchangeTable(r, t));
     if (needs(q.report, "matrix")) tables.push(matrixTable(r, t));
+    notes.push(t("reports.definitions.exchange"), t("reports.definitions.needsBoard"));
   }
   if (needs(q.report, "in-kind", "in-kind-lines")) {
     const r = await getInKind(db, actor, { ...base, groupBy: q.by });
     if (needs(q.report, "in-kind")) tables.push(inKindTable(r, t, (m) => formatMonth(m, locale)));
     if (needs(q.report, "in-kind-lines")) tables.push(inKindLinesTable(r, t, (d) => formatLocalDate(d, locale)));
-    notes.push(t("reports.definitions.valuation"), t("reports.definitions.inKindPeriod"));
+    notes.push(
+      t("reports.definitions.valuation"),
+      t("reports.definitions.inKindPeriod"),
+      t("reports.definitions.needsBoard"),
+    );
   }
   if (needs(q.report, "funnel", "decisions", "underused")) {
     const r = await getFunnel(db, actor, base);

@@ -4,23 +4,46 @@ import { type Actor, assertCan } from "@/lib/auth/permissions";
 import type { ReportPeriod } from "@/lib/domain/report-period";
 import { type InKindGroup, type InKindInput, inKindInputSchema, type ReportScope, reportScope } from "./report-input";
 import { num0, queryRows } from "./report-sql";
-import { valuedUsesCte } from "./valuation-sql";
+import { NEEDS_BOARD_KIND, valuedUsesCte } from "./valuation-sql";
 
 export type ResourceKind = "premises" | "equipment" | "expertise";
 export type RateUnit = "hour" | "unit_day" | "volunteer_hour";
 
 export interface InKindFigures {
+  /** Uses of resources (bookings); needs-board engagements are counted in `needsBoard`. */
   bookings: number;
-  /** Hours of premises, unit-days of equipment, volunteer hours of expertise. */
+  /** Hours of premises, unit-days of equipment, volunteer hours of expertise and of the needs board. */
   premisesHours: number;
   equipmentUnitDays: number;
   volunteerHours: number;
-  /** Wkład rzeczowy (premises and equipment) and osobowy (volunteer work), PLN. */
+  /** Wkład rzeczowy (premises and equipment) and osobowy (volunteer work: expertise and the needs board), PLN. */
   goodsValue: number;
   personalValue: number;
   value: number;
-  /** Uses with no rate valid on their date: not in `value`. */
+  /** Uses of resources with no rate valid on their date: not in `value`. */
   unvalued: number;
+}
+
+/** Volunteer work through the needs board, also included in `volunteerHours`, `personalValue` and `value`. */
+export interface NeedsBoardFigures {
+  engagements: number;
+  hours: number;
+  value: number;
+  /** Engagements with no simple volunteer-hour rate valid on their date: not in `value`. */
+  unvalued: number;
+}
+
+/** One line of the grant table for volunteer work through the needs board: one giving organisation at one rate. */
+export interface NeedsBoardLine {
+  lender: { slug: string; name: string };
+  category: "volunteer_hour_simple";
+  unit: "volunteer_hour";
+  quantity: number;
+  rate: number;
+  value: number;
+  engagements: number;
+  source: string;
+  validFrom: string;
 }
 
 export interface InKindRow extends InKindFigures {
@@ -56,6 +79,12 @@ export interface InKindReport {
   totals: InKindFigures;
   lines: InKindLine[];
   unvalued: UnvaluedResource[];
+  /** Help through the needs board (no resource): its totals, its grant-table lines, and work with no rate. */
+  needsBoard: {
+    totals: NeedsBoardFigures;
+    lines: NeedsBoardLine[];
+    unvalued: { lender: { slug: string; name: string }; engagements: number }[];
+  };
 }
 
 const GROUPS: Record<InKindGroup, { key: string; label: string }> = {
@@ -64,15 +93,20 @@ const GROUPS: Record<InKindGroup, { key: string; label: string }> = {
   month: { key: "to_char(v.start_date, 'YYYY-MM')", label: "to_char(v.start_date, 'YYYY-MM')" },
 };
 
+const NB = sql.raw(`'${NEEDS_BOARD_KIND}'`);
 const figuresSql = sql`
-  count(*)::int AS bookings,
+  (count(*) FILTER (WHERE v.kind <> ${NB}))::int AS bookings,
   coalesce(sum(v.quantity) FILTER (WHERE v.kind = 'premises'), 0) AS premises_hours,
   coalesce(sum(v.quantity) FILTER (WHERE v.kind = 'equipment'), 0) AS equipment_unit_days,
-  coalesce(sum(v.quantity) FILTER (WHERE v.kind = 'expertise'), 0) AS volunteer_hours,
-  coalesce(sum(v.value) FILTER (WHERE v.kind <> 'expertise'), 0) AS goods_value,
-  coalesce(sum(v.value) FILTER (WHERE v.kind = 'expertise'), 0) AS personal_value,
+  coalesce(sum(v.quantity) FILTER (WHERE v.kind IN ('expertise', ${NB})), 0) AS volunteer_hours,
+  coalesce(sum(v.value) FILTER (WHERE v.kind IN ('premises', 'equipment')), 0) AS goods_value,
+  coalesce(sum(v.value) FILTER (WHERE v.kind IN ('expertise', ${NB})), 0) AS personal_value,
   coalesce(sum(v.value), 0) AS value,
-  (count(*) FILTER (WHERE v.rate_id IS NULL))::int AS unvalued`;
+  (count(*) FILTER (WHERE v.rate_id IS NULL AND v.kind <> ${NB}))::int AS unvalued,
+  (count(*) FILTER (WHERE v.kind = ${NB}))::int AS nb_engagements,
+  coalesce(sum(v.quantity) FILTER (WHERE v.kind = ${NB}), 0) AS nb_hours,
+  coalesce(sum(v.value) FILTER (WHERE v.kind = ${NB}), 0) AS nb_value,
+  (count(*) FILTER (WHERE v.rate_id IS NULL AND v.kind = ${NB}))::int AS nb_unvalued`;
 
 function summaryQuery(scope: ReportScope, period: ReportPeriod, groupBy: InKindGroup): SQL {
   const g = GROUPS[groupBy];
@@ -109,6 +143,10 @@ interface FiguresRow {
   personal_value: unknown;
   value: unknown;
   unvalued: number;
+  nb_engagements: number;
+  nb_hours: unknown;
+  nb_value: unknown;
+  nb_unvalued: number;
 }
 
 const round2 = (v: unknown) => Math.round(num0(v) * 100) / 100;
@@ -126,10 +164,20 @@ function figures(r: FiguresRow): InKindFigures {
   };
 }
 
+function needsBoardFigures(r: FiguresRow | undefined): NeedsBoardFigures {
+  return {
+    engagements: num0(r?.nb_engagements),
+    hours: round2(r?.nb_hours),
+    value: round2(r?.nb_value),
+    unvalued: num0(r?.nb_unvalued),
+  };
+}
+
 /**
  * The in-kind contribution (wkład niefinansowy) of the period: totals by lending organisation, purpose or month,
  * and the lines of a grant application's table (lender, resource, quantity, unit, rate, value, source of the rate).
- * A use counts once, whole, in the period where it starts; uses with no valid rate are listed apart.
+ * A use counts once, whole, in the period where it starts; uses with no valid rate are listed apart. Volunteer work
+ * through the needs board is in the totals (wkład osobowy) and has its own lines, one per giving organisation and rate.
  */
 export async function getInKind(db: Db, actor: Actor | null, input: InKindInput): Promise<InKindReport> {
   assertCan(actor, "reports.own");
@@ -146,7 +194,7 @@ export async function getInKind(db: Db, actor: Actor | null, input: InKindInput)
       lender_name: string;
       resource_id: string;
       resource_name: string;
-      kind: ResourceKind;
+      kind: ResourceKind | typeof NEEDS_BOARD_KIND;
       unit: RateUnit;
       bookings: number;
       quantity: number;
@@ -160,9 +208,30 @@ export async function getInKind(db: Db, actor: Actor | null, input: InKindInput)
   const totalRow = summary.find((r) => r.total);
   const lines: InKindLine[] = [];
   const unvalued: UnvaluedResource[] = [];
+  const needsBoard: InKindReport["needsBoard"] = {
+    totals: needsBoardFigures(totalRow),
+    lines: [],
+    unvalued: [],
+  };
   for (const r of lineRows) {
     const lender = { slug: r.lender_slug, name: r.lender_name };
-    const resource = { id: r.resource_id, name: r.resource_name, kind: r.kind };
+    if (r.kind === NEEDS_BOARD_KIND) {
+      if (r.unvalued) needsBoard.unvalued.push({ lender, engagements: num0(r.bookings) });
+      else
+        needsBoard.lines.push({
+          lender,
+          category: "volunteer_hour_simple",
+          unit: "volunteer_hour",
+          quantity: num0(r.quantity),
+          rate: num0(r.amount),
+          value: round2(r.value),
+          engagements: num0(r.bookings),
+          source: r.source ?? "",
+          validFrom: r.valid_from ?? "",
+        });
+      continue;
+    }
+    const resource = { id: r.resource_id, name: r.resource_name, kind: r.kind as ResourceKind };
     if (r.unvalued) {
       unvalued.push({ resource, lender, bookings: num0(r.bookings) });
       continue;
@@ -187,5 +256,6 @@ export async function getInKind(db: Db, actor: Actor | null, input: InKindInput)
     totals: totalRow ? figures(totalRow) : figures({ bookings: 0, unvalued: 0 } as FiguresRow),
     lines,
     unvalued,
+    needsBoard,
   };
 }

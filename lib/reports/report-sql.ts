@@ -23,7 +23,8 @@ export const hoursOf = (range: SQL): SQL => sql`(extract(epoch FROM upper(${rang
  * the receiving organisation confirmed. Recorded, disputed or missing hours, and cancelled engagements, do not count;
  * a request with no volunteers assigned is not use either. `period` starts when the work started and lasts the
  * confirmed hours (so "hours × units" is the confirmed hours, `units` = 1 person); `borrower_id` is the receiving
- * organisation. Engagements from the needs board have no resource and appear on certificates, not in these reports.
+ * organisation. Engagements from the needs board have no resource: they are `needsBoardWork`, valued as volunteer work
+ * (in-kind, exchange) but not resource use (utilisation).
  */
 const expertiseUse = sql`
   SELECT e.id AS use_id, b.resource_id, e.receiving_organisation_id AS borrower_id,
@@ -31,6 +32,20 @@ const expertiseUse = sql`
     1 AS units, b.purpose
   FROM engagements e JOIN bookings b ON b.id = e.booking_id JOIN resources r ON r.id = b.resource_id
   WHERE e.status = 'active' AND e.hours_status = 'confirmed' AND r.kind = 'expertise'`;
+
+/**
+ * Volunteer work arranged through the needs board: one row per engagement of an accepted answer whose hours the need's
+ * poster confirmed, with the same rules as `expertiseUse` (recorded, disputed or missing hours, and cancelled
+ * engagements, do not count; `period` starts when the work started and lasts the confirmed hours). `giver_id` is the
+ * volunteer's organisation, `receiver_id` the organisation that posted the need; `purpose` is the need's title.
+ */
+export const needsBoardWork = sql`(
+  SELECT e.id AS use_id, e.organisation_id AS giver_id, e.receiving_organisation_id AS receiver_id,
+    tstzrange(lower(e.period), lower(e.period) + e.hours * interval '1 hour', '[)') AS period,
+    1 AS units, n.title AS purpose
+  FROM engagements e JOIN need_answers a ON a.id = e.need_answer_id JOIN needs n ON n.id = a.need_id
+  WHERE e.need_answer_id IS NOT NULL AND e.status = 'active' AND e.hours_status = 'confirmed'
+)`;
 
 /**
  * What was used: one row per use of a resource (use_id, resource_id, borrower_id, period, units, purpose).

@@ -88,6 +88,8 @@ export function exchangeTable(r: ExchangeReport, t: Translate): ReportTable {
       col(t, "borrowedValue", "money"),
       col(t, "balance", "money"),
       col(t, "role", "text"),
+      col(t, "lentNeedsBoardHours", "hours"),
+      col(t, "borrowedNeedsBoardHours", "hours"),
     ],
     rows: r.organisations.map((o) => ({
       organisation: o.name,
@@ -99,6 +101,8 @@ export function exchangeTable(r: ExchangeReport, t: Translate): ReportTable {
       borrowedValue: o.borrowedValue,
       balance: o.balance,
       role: o.role ? t(`reports.roles.${o.role}`) : "",
+      lentNeedsBoardHours: o.lentNeedsBoardHours,
+      borrowedNeedsBoardHours: o.borrowedNeedsBoardHours,
     })),
   };
 }
@@ -123,7 +127,13 @@ export function matrixTable(r: ExchangeReport, t: Translate): ReportTable {
       hours: c.hours,
       value: c.value,
     })),
-    totals: { lender: t("reports.columns.total"), borrower: "", ...r.totals },
+    totals: {
+      lender: t("reports.columns.total"),
+      borrower: "",
+      bookings: r.totals.bookings,
+      hours: r.totals.hours,
+      value: r.totals.value,
+    },
   };
 }
 
@@ -165,7 +175,8 @@ export function inKindTable(r: InKindReport, t: Translate, month: (ym: string) =
 
 /**
  * The grant application's table: who contributes what, how much, at what rate and on what basis. `date` writes the
- * day a rate holds from (`1 stycznia 2026`).
+ * day a rate holds from (`1 stycznia 2026`). Help through the needs board follows the resources' lines, one line per
+ * giving organisation and rate ("Pomoc z tablicy potrzeb"), so the total is the report's whole value.
  */
 export function inKindLinesTable(r: InKindReport, t: Translate, date: (d: string) => string = (d) => d): ReportTable {
   return {
@@ -183,17 +194,30 @@ export function inKindLinesTable(r: InKindReport, t: Translate, date: (d: string
       col(t, "value", "money"),
       col(t, "basis", "text"),
     ],
-    rows: r.lines.map((l, i) => ({
-      no: i + 1,
-      lender: l.lender.name,
-      contribution: t(l.resource.kind === "expertise" ? "reports.inKind.personal" : "reports.inKind.goods"),
-      resource: `${l.resource.name} (${t(`kinds.${l.resource.kind}`)})`,
-      quantity: l.quantity,
-      unit: t(`reports.units.${l.unit}`),
-      rate: l.rate,
-      value: l.value,
-      basis: t("reports.inKind.basis", { source: l.source, date: date(l.validFrom) }),
-    })),
+    rows: [
+      ...r.lines.map((l, i) => ({
+        no: i + 1,
+        lender: l.lender.name,
+        contribution: t(l.resource.kind === "expertise" ? "reports.inKind.personal" : "reports.inKind.goods"),
+        resource: `${l.resource.name} (${t(`kinds.${l.resource.kind}`)})`,
+        quantity: l.quantity,
+        unit: t(`reports.units.${l.unit}`),
+        rate: l.rate,
+        value: l.value,
+        basis: t("reports.inKind.basis", { source: l.source, date: date(l.validFrom) }),
+      })),
+      ...r.needsBoard.lines.map((l, i) => ({
+        no: r.lines.length + i + 1,
+        lender: l.lender.name,
+        contribution: t("reports.inKind.personal"),
+        resource: t("reports.inKind.needsBoard"),
+        quantity: l.quantity,
+        unit: t(`reports.units.${l.unit}`),
+        rate: l.rate,
+        value: l.value,
+        basis: t("reports.inKind.basis", { source: l.source, date: date(l.validFrom) }),
+      })),
+    ],
     totals: { lender: t("reports.columns.total"), value: r.totals.value },
   };
 }

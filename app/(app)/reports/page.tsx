@@ -115,7 +115,9 @@ export default async function UtilisationPage({ searchParams }: PageProps<"/repo
         )}
         <ExpertiseNote />
       </section>
-      <Definitions keys={["booked", "available", "units", "expertise", "clock", "previous", "overbooked"]} />
+      <Definitions
+        keys={["booked", "available", "units", "expertise", "clock", "previous", "overbooked", "needsBoard"]}
+      />
     </ReportFrame>
   );
 }

@@ -68,6 +68,18 @@ export default async function ExchangePage({ searchParams }: PageProps<"/reports
               { label: tr("columns.bookings"), value: formatCell(report.totals.bookings, "int", locale) },
               { label: tr("columns.hours"), value: formatCell(report.totals.hours, "hours", locale) },
               { label: tr("exchange.pairs"), value: formatCell(report.matrix.length, "int", locale) },
+              ...(report.totals.engagements > 0
+                ? [
+                    {
+                      label: tr("exchange.needsBoardTile"),
+                      value: money(report.totals.needsBoardValue),
+                      hint: tr("exchange.needsBoardHint", {
+                        count: report.totals.engagements,
+                        hours: formatCell(report.totals.needsBoardHours, "hours", locale),
+                      }),
+                    },
+                  ]
+                : []),
             ]}
           />
         </div>
@@ -141,7 +153,7 @@ export default async function ExchangePage({ searchParams }: PageProps<"/reports
           </div>
         )}
       </section>
-      <Definitions keys={["exchange", "valuation", "inKindPeriod"]} />
+      <Definitions keys={["exchange", "needsBoard", "valuation", "inKindPeriod"]} />
     </ReportFrame>
   );
 }

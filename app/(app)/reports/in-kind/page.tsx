@@ -28,6 +28,7 @@ export default async function InKindPage({ searchParams }: PageProps<"/reports/i
   const { actor, db, locale, t, query, organisations, input } = page;
   const tr = await getTranslations("reports");
   const report = await getInKind(db, actor, { ...input, groupBy: query.by });
+  const { needsBoard } = report;
   const summary = inKindTable(report, t, (m) => formatMonth(m, locale));
   const lines = inKindLinesTable(report, t, (d) => formatLocalDate(d, locale));
   const money = (v: number) => formatCell(v, "money", locale);
@@ -62,6 +63,18 @@ export default async function InKindPage({ searchParams }: PageProps<"/reports/i
               { label: tr("columns.goodsValue"), value: money(report.totals.goodsValue) },
               { label: tr("columns.personalValue"), value: money(report.totals.personalValue) },
               { label: tr("columns.bookings"), value: formatCell(report.totals.bookings, "int", locale) },
+              ...(needsBoard.totals.engagements > 0
+                ? [
+                    {
+                      label: tr("inKind.needsBoard"),
+                      value: money(needsBoard.totals.value),
+                      hint: tr("inKind.needsBoardHint", {
+                        count: needsBoard.totals.engagements,
+                        hours: formatCell(needsBoard.totals.hours, "hours", locale),
+                      }),
+                    },
+                  ]
+                : []),
             ]}
           />
         </div>
@@ -77,6 +90,29 @@ export default async function InKindPage({ searchParams }: PageProps<"/reports/i
                 {report.unvalued.map((u) => (
                   <li key={u.resource.id}>
                     {u.resource.name} ({u.lender.name}): {tr("inKind.unvaluedCount", { count: u.bookings })}
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-1">
+                <Link href="/reports/rates" className="text-amber-950">
+                  {tr("inKind.unvaluedLink")}
+                </Link>
+              </p>
+            </div>
+          </div>
+        ) : null}
+        {needsBoard.unvalued.length ? (
+          <div
+            className="mt-4 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
+            data-testid="needs-board-unvalued"
+          >
+            <AlertIcon className="mt-0.5 shrink-0" />
+            <div>
+              <p className="font-medium">{tr("inKind.needsBoardUnvalued", { count: needsBoard.totals.unvalued })}</p>
+              <ul className="mt-1 list-disc pl-6">
+                {needsBoard.unvalued.map((u) => (
+                  <li key={u.lender.slug}>
+                    {u.lender.name}: {tr("inKind.needsBoardUnvaluedCount", { count: u.engagements })}
                   </li>
                 ))}
               </ul>
@@ -153,7 +189,7 @@ export default async function InKindPage({ searchParams }: PageProps<"/reports/i
           </div>
         )}
       </section>
-      <Definitions keys={["valuation", "inKindPeriod", "equipmentDays", "expertise", "ownUse"]} />
+      <Definitions keys={["valuation", "inKindPeriod", "equipmentDays", "expertise", "needsBoard", "ownUse"]} />
     </ReportFrame>
   );
 }

@@ -173,6 +173,7 @@ export default async function PrintPage({ searchParams }: PageProps<"/reports/pr
               "valuation",
               "inKindPeriod",
               "equipmentDays",
+              "needsBoard",
             ] as const
           ).map((k) => (
             <li key={k}>{tr(`definitions.${k}`)}</li>
