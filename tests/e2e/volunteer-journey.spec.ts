@@ -137,4 +137,10 @@ test("a self-defence course, a need for a workshop with children, an answer, con
   expect(text).toContain("2,5");
   expect(text).toContain("Stowarzyszenie Przeciw Przemocy");
   await expectAccessible(pck);
+
+  // 7. The in-kind report for that day counts the confirmed hours as PCK's volunteer work through the needs board.
+  await pck.goto(`/reports/in-kind?from=${day}&to=${day}`);
+  await expect(pck.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(pck.getByText("Pomoc z tablicy potrzeb").first()).toBeVisible();
+  await expectAccessible(pck);
 });
