@@ -30,7 +30,7 @@
 import http from "node:http";
 import { eq } from "drizzle-orm";
 import { memberships, organisations, resources, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { loadActor } from "@/lib/auth/actor";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import {
@@ -51,7 +51,6 @@ const THINK = Number(process.env.LOAD_THINK ?? 1);
 const SURFACE = process.env.LOAD_SURFACE === "api" ? "api" : "pages";
 const RUNS = (process.env.LOAD_RUNS ?? "one,capacity,two").split(",").map((s) => s.trim());
 const PORTS = { a: 3411, b: 3412, nginx: 8411 };
-const PASSWORD = "aktywni-z-pasja";
 const HOUR = 3_600_000;
 
 type Kind = "browse" | "search" | "book" | "report";
@@ -315,7 +314,7 @@ async function main() {
     // Sessions of the partners' admins (signed in on A; any instance accepts them).
     const cookies: string[] = [];
     for (const email of fixture.emails.slice(0, 8)) {
-      const { jar, signedIn } = await signIn(a.url, email, PASSWORD);
+      const { jar, signedIn } = await signIn(a.url, email, DEMO_PASSWORD);
       if (signedIn) cookies.push(jar.header);
     }
     if (cookies.length === 0) throw new Error("could not sign in any demo admin");

@@ -8,14 +8,19 @@ CREATE OR REPLACE FUNCTION wsp_weekly_hours(rid uuid) RETURNS text LANGUAGE sql 
   FROM opening_hours h WHERE h.resource_id = rid
 $$;
 --> statement-breakpoint
+-- Each rewrite first locks the resource row in a statement of its own: two transactions changing one resource's
+-- hours then take turns, and the second computes the string from a snapshot taken after the first committed (in
+-- READ COMMITTED every statement sees what was committed before it started), so neither interval is lost.
 CREATE OR REPLACE FUNCTION opening_hours_keep_weekly() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (NEW.resource_id IS DISTINCT FROM OLD.resource_id
+                                                OR NEW.weekday <> OLD.weekday OR NEW.start_time <> OLD.start_time
+                                                OR NEW.end_time <> OLD.end_time)) THEN
+    PERFORM 1 FROM resources WHERE id = OLD.resource_id FOR UPDATE;
     UPDATE resources SET weekly_hours = wsp_weekly_hours(OLD.resource_id) WHERE id = OLD.resource_id;
   END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') AND (TG_OP = 'INSERT' OR NEW.resource_id IS DISTINCT FROM OLD.resource_id
-                                        OR NEW.weekday <> OLD.weekday OR NEW.start_time <> OLD.start_time
-                                        OR NEW.end_time <> OLD.end_time) THEN
+  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.resource_id IS DISTINCT FROM OLD.resource_id) THEN
+    PERFORM 1 FROM resources WHERE id = NEW.resource_id FOR UPDATE;
     UPDATE resources SET weekly_hours = wsp_weekly_hours(NEW.resource_id) WHERE id = NEW.resource_id;
   END IF;
   RETURN NULL;

@@ -272,6 +272,33 @@ describe(`authentication and access (${testDriver})`, () => {
     expectError(await decide(approve, revocable.token, id), 401, "unauthenticated");
   });
 
+  it("403 for a change carried by the session cookie from another site's page (CSRF), before anything is read", async () => {
+    const id = await pendingRequest();
+    const [{ n: before }] = await h.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings");
+    for (const forged of <Record<string, string>[]>[
+      { cookie: "authjs.session-token=whatever", "sec-fetch-site": "cross-site" },
+      { cookie: "authjs.session-token=whatever", origin: "https://evil.example", host: "localhost" },
+    ]) {
+      expectError(await call(create, { headers: forged, body: { resourceId: instantHall } }), 403, "forbidden");
+      expectError(await decide(cancel, undefined, id, {}, forged), 403, "forbidden");
+    }
+    const [{ n: after }] = await h.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings");
+    expect(after).toBe(before);
+    const [{ status }] = await h.query<{ status: string }>("SELECT status FROM bookings WHERE id = $1", [id]);
+    expect(status).toBe("pending");
+    // A token caller's requests carry no cookie: a cross-site header does not matter to them.
+    // (Its half-filled body reaches validation: a 400, not a 403.)
+    expectError(
+      await call(create, {
+        token: req.token,
+        headers: { "sec-fetch-site": "cross-site" },
+        body: { resourceId: instantHall },
+      }),
+      400,
+      "validation",
+    );
+  });
+
   it("404 for another organisation's booking and for a malformed id; 403 for a party without the right", async () => {
     const id = await pendingRequest();
     expectError(await call(getOne, { token: stranger.token, params: { id } }), 404, "not_found");

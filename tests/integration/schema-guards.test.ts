@@ -191,4 +191,28 @@ describe(`database guards (${testDriver})`, () => {
     expect(await weekly(hall.id)).toBeNull();
     expect(await weekly(other.id)).toBe("2 16:00 22:00");
   });
+
+  it("keeps both intervals when two transactions add hours to one resource at once", async () => {
+    const org = await createOrganisation(h.db);
+    const hall = await createResource(h.db, org.id);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The first transaction adds Monday and stays open; the second adds Tuesday meanwhile (on PostgreSQL its trigger
+    // waits for the first to commit, then must see Monday).
+    const first = h.db.transaction(async (tx) => {
+      await tx.insert(openingHours).values({ resourceId: hall.id, weekday: 1, startTime: "08:00", endTime: "16:00" });
+      await held;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = h.db.transaction(async (tx) => {
+      await tx.insert(openingHours).values({ resourceId: hall.id, weekday: 2, startTime: "09:00", endTime: "17:00" });
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    release();
+    await Promise.all([first, second]);
+    const [row] = await h.db.select({ w: resources.weeklyHours }).from(resources).where(eq(resources.id, hall.id));
+    expect(row.w).toBe("1 08:00 16:00,2 09:00 17:00");
+  });
 });

@@ -9,6 +9,7 @@ import { localeOfRequest, translator } from "@/lib/i18n/translate";
 import { log, withRequestId } from "@/lib/log/logger";
 import { requestIdFrom } from "@/lib/log/request-id";
 import { unstorable } from "@/lib/validation";
+import { isCookieForgery } from "./cross-site";
 
 const MAX_BODY = 64 * 1024;
 
@@ -132,6 +133,7 @@ export function authedRoute<
   return traced(async (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => {
     const locale = localeOfRequest(request);
     try {
+      if (isCookieForgery(request)) throw new AppError("forbidden");
       const db = await getDb();
       const actor = await resolveActor(db, request);
       if (!actor) throw new AppError("unauthenticated");

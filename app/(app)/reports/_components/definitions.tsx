@@ -18,7 +18,7 @@ export function Definitions({ keys, title }: { keys: string[]; title?: string })
   );
 }
 
-/** Until confirmed volunteer hours exist, expertise counts booked hours: said where expertise figures appear. */
+/** Expertise counts confirmed volunteer hours, not booked ones: said where expertise figures appear. */
 export function ExpertiseNote() {
   const t = useTranslations("reports");
   return (
