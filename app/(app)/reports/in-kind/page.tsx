@@ -79,50 +79,26 @@ export default async function InKindPage({ searchParams }: PageProps<"/reports/i
           />
         </div>
         {report.unvalued.length ? (
-          <div
-            className="mt-4 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
-            data-testid="unvalued"
-          >
-            <AlertIcon className="mt-0.5 shrink-0" />
-            <div>
-              <p className="font-medium">{tr("inKind.unvaluedTitle", { count: report.totals.unvalued })}</p>
-              <ul className="mt-1 list-disc pl-6">
-                {report.unvalued.map((u) => (
-                  <li key={u.resource.id}>
-                    {u.resource.name} ({u.lender.name}): {tr("inKind.unvaluedCount", { count: u.bookings })}
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-1">
-                <Link href="/reports/rates" className="text-amber-950">
-                  {tr("inKind.unvaluedLink")}
-                </Link>
-              </p>
-            </div>
-          </div>
+          <UnvaluedAlert
+            testId="unvalued"
+            title={tr("inKind.unvaluedTitle", { count: report.totals.unvalued })}
+            items={report.unvalued.map((u) => ({
+              key: u.resource.id,
+              text: `${u.resource.name} (${u.lender.name}): ${tr("inKind.unvaluedCount", { count: u.bookings })}`,
+            }))}
+            link={tr("inKind.unvaluedLink")}
+          />
         ) : null}
         {needsBoard.unvalued.length ? (
-          <div
-            className="mt-4 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
-            data-testid="needs-board-unvalued"
-          >
-            <AlertIcon className="mt-0.5 shrink-0" />
-            <div>
-              <p className="font-medium">{tr("inKind.needsBoardUnvalued", { count: needsBoard.totals.unvalued })}</p>
-              <ul className="mt-1 list-disc pl-6">
-                {needsBoard.unvalued.map((u) => (
-                  <li key={u.lender.slug}>
-                    {u.lender.name}: {tr("inKind.needsBoardUnvaluedCount", { count: u.engagements })}
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-1">
-                <Link href="/reports/rates" className="text-amber-950">
-                  {tr("inKind.unvaluedLink")}
-                </Link>
-              </p>
-            </div>
-          </div>
+          <UnvaluedAlert
+            testId="needs-board-unvalued"
+            title={tr("inKind.needsBoardUnvalued", { count: needsBoard.totals.unvalued })}
+            items={needsBoard.unvalued.map((u) => ({
+              key: u.lender.slug,
+              text: `${u.lender.name}: ${tr("inKind.needsBoardUnvaluedCount", { count: u.engagements })}`,
+            }))}
+            link={tr("inKind.unvaluedLink")}
+          />
         ) : null}
       </section>
 
@@ -191,5 +167,40 @@ export default async function InKindPage({ searchParams }: PageProps<"/reports/i
       </section>
       <Definitions keys={["valuation", "inKindPeriod", "equipmentDays", "expertise", "needsBoard", "ownUse"]} />
     </ReportFrame>
+  );
+}
+
+/** Work that has no rate to value it with: what it is, and the way to the rate cards. */
+function UnvaluedAlert({
+  testId,
+  title,
+  items,
+  link,
+}: {
+  testId: string;
+  title: string;
+  items: { key: string; text: string }[];
+  link: string;
+}) {
+  return (
+    <div
+      className="mt-4 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950"
+      data-testid={testId}
+    >
+      <AlertIcon className="mt-0.5 shrink-0" />
+      <div>
+        <p className="font-medium">{title}</p>
+        <ul className="mt-1 list-disc pl-6">
+          {items.map((item) => (
+            <li key={item.key}>{item.text}</li>
+          ))}
+        </ul>
+        <p className="mt-1">
+          <Link href="/reports/rates" className="text-amber-950">
+            {link}
+          </Link>
+        </p>
+      </div>
+    </div>
   );
 }
