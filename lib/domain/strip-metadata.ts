@@ -10,8 +10,9 @@ import type { PhotoType } from "./photo-file";
 
 /**
  * A photo without what a camera or an editor wrote about it (EXIF with GPS position, camera serial and owner, XMP,
- * IPTC, comments, text chunks), its pixels untouched: segments and chunks are dropped or copied whole, nothing is
- * decoded or re-encoded. Only the orientation survives, in a minimal EXIF, so a viewer still turns the photo upright.
+ * IPTC, C2PA, comments, text chunks), its pixels untouched: only the segments and chunks on a fixed allow-list are
+ * copied, whole, and everything else is dropped; nothing is decoded or re-encoded. Only the orientation survives, in
+ * a minimal EXIF, so a viewer still turns the photo upright.
  * `null` when the bytes are not a well-formed file of the type (truncated, a length pointing outside the file).
  */
 export type StrippedPhoto = { bytes: Uint8Array; orientation: Orientation };
@@ -68,41 +69,51 @@ function keepJpegSegment(code: number, payload: Uint8Array): boolean {
 }
 
 /**
- * The end of the image: from the header of the first scan, through the entropy-coded data (where 0xFF is followed
- * by a stuffed 0x00, a restart marker, or fill bytes before a marker), over the segments between scans of a
- * progressive JPEG, to just after EOI; `null` if the file ends first or a segment runs past it.
+ * Copies the image from the first SOS (its marker at `from`, its header ending at `scan`) to just after EOI into
+ * `parts`: the entropy-coded data (where 0xFF is followed by a stuffed 0x00, a restart marker, or fill bytes before a
+ * marker) and the segments between scans of a progressive JPEG byte for byte, except the APPn and COM segments that
+ * `keepJpegSegment` drops before the first scan, which go here too (with any fill bytes before them). `false` if the
+ * file ends first or a segment runs past it.
  */
-function endOfImage(b: Uint8Array, from: number): number | null {
-  let i = from;
+function copyScans(b: Uint8Array, from: number, scan: number, parts: Uint8Array[]): boolean {
+  let copyFrom = from;
+  let i = scan;
   for (;;) {
     const ff = b.indexOf(0xff, i);
-    if (ff < 0) return null;
+    if (ff < 0) return false;
     let j = ff + 1;
     while (j < b.length && b[j] === 0xff) j++;
-    if (j >= b.length) return null;
+    if (j >= b.length) return false;
     const code = b[j];
     if (code === 0x00 || standalone(code)) {
       i = j + 1;
     } else if (code === EOI) {
-      return j + 1;
+      parts.push(b.subarray(copyFrom, j + 1));
+      return true;
     } else if (code === SOI) {
-      return null;
+      return false;
     } else {
-      if (j + 3 > b.length) return null;
+      if (j + 3 > b.length) return false;
       const length = (b[j + 1] << 8) | b[j + 2];
-      if (length < 2 || j + 1 + length > b.length) return null;
+      if (length < 2 || j + 1 + length > b.length) return false;
       i = j + 1 + length;
+      const metadata = code === COM || (code >= APP0 && code <= APP15);
+      if (metadata && !keepJpegSegment(code, b.subarray(j + 3, i))) {
+        parts.push(b.subarray(copyFrom, ff));
+        copyFrom = i;
+      }
     }
   }
 }
 
 /**
- * JPEG: walks the segments before the first scan. Drops APP1 (Exif, XMP), APP13 (IPTC, Photoshop), COM, APP0 other
- * than JFIF and APP2–APP15 other than APP2 ICC_PROFILE (the colour profile) and APP14 Adobe (the colour transform);
- * keeps every other segment, and copies everything from the first SOS up to EOI byte for byte. Bytes after EOI are
- * dropped: phones append the secondary images of MPF there (each with its own Exif and GPS) or a video. Fill bytes
- * before a marker are dropped (they mean nothing). If the first Exif held an orientation other than 1, a minimal
- * Exif APP1 with only that tag takes its place.
+ * JPEG: walks the segments, before the first scan and between scans. Of APPn and COM it keeps only APP0 JFIF, APP2
+ * ICC_PROFILE (the colour profile) and APP14 Adobe (the colour transform), so APP1 (Exif, XMP), APP13 (IPTC,
+ * Photoshop), APP11 (C2PA), COM and any other APPn go wherever they stand; every other segment, the scans' entropy-
+ * coded data and EOI are copied byte for byte. Bytes after EOI are dropped: phones append the secondary images of MPF
+ * there (each with its own Exif and GPS) or a video. Fill bytes before a marker ahead of the first scan, or before a
+ * dropped segment, are dropped (they mean nothing). If the first Exif (before the first scan) held an orientation
+ * other than 1, a minimal Exif APP1 with only that tag takes its place.
  */
 function stripJpeg(b: Uint8Array): StrippedPhoto | null {
   if (b.length < 4 || b[0] !== 0xff || b[1] !== SOI) return null;
@@ -128,9 +139,7 @@ function stripJpeg(b: Uint8Array): StrippedPhoto | null {
     if (length < 2 || i + length > b.length) return null;
     const end = i + length;
     if (code === SOS) {
-      const eoi = endOfImage(b, end);
-      if (eoi === null) return null;
-      parts.push(b.subarray(markerAt, eoi));
+      if (!copyScans(b, markerAt, end, parts)) return null;
       break;
     }
     const payload = b.subarray(i + 2, end);
@@ -153,8 +162,30 @@ function stripJpeg(b: Uint8Array): StrippedPhoto | null {
 // ── PNG ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const PNG_SIGNATURE_LENGTH = 8;
-/** EXIF, the three text chunks (where XMP and "Author", "Comment", "GPS" keys live) and the last-modified time. */
-const PNG_DROPPED = new Set(["eXIf", "tEXt", "iTXt", "zTXt", "tIME"]);
+/**
+ * The chunks kept: the image (IHDR, PLTE, IDAT, IEND), how to show it (transparency, gamma, chromaticities, sRGB, the
+ * ICC profile, significant bits, pixel size, background, cICP) and APNG's animation (acTL, fcTL, fdAT). Everything
+ * else goes: eXIf (re-written with the orientation alone), the text chunks (where XMP and "Author", "Comment", "GPS"
+ * keys live), tIME, C2PA's caBX and any private or future chunk, which may hold anything.
+ */
+const PNG_KEPT = new Set([
+  "IHDR",
+  "PLTE",
+  "IDAT",
+  "IEND",
+  "tRNS",
+  "gAMA",
+  "cHRM",
+  "sRGB",
+  "iCCP",
+  "sBIT",
+  "pHYs",
+  "bKGD",
+  "cICP",
+  "acTL",
+  "fcTL",
+  "fdAT",
+]);
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -183,7 +214,7 @@ function pngChunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /**
- * PNG: copies every chunk whole (so its CRC stays right) from IHDR to IEND, except eXIf, tEXt, iTXt, zTXt and tIME;
+ * PNG: copies the chunks of `PNG_KEPT` whole (so their CRCs stay right) from IHDR to IEND and drops every other one;
  * bytes after IEND are dropped. An eXIf's orientation other than 1 is kept in a minimal eXIf in its place.
  */
 function stripPng(b: Uint8Array): StrippedPhoto | null {
@@ -199,7 +230,7 @@ function stripPng(b: Uint8Array): StrippedPhoto | null {
     const type = String.fromCharCode(...typeBytes);
     if (first && type !== "IHDR") return null;
     const end = i + 12 + length;
-    if (!PNG_DROPPED.has(type)) {
+    if (PNG_KEPT.has(type)) {
       parts.push(b.subarray(i, end));
     } else if (type === "eXIf" && orientation === 1) {
       orientation = readExifOrientation(b.subarray(i + 8, i + 8 + length));
@@ -217,11 +248,14 @@ const le32 = (n: number) => Uint8Array.of(n & 0xff, (n >>> 8) & 0xff, (n >>> 16)
 const VP8X_EXIF = 0x08;
 const VP8X_XMP = 0x04;
 const IMAGE_CHUNKS = new Set(["VP8 ", "VP8L", "ANIM"]);
+/** The chunks kept besides VP8X: the image, its alpha, the animation and its frames, the ICC profile. */
+const WEBP_KEPT = new Set(["VP8 ", "VP8L", "ALPH", "ANIM", "ANMF", "ICCP"]);
 
 /**
- * WebP (RIFF): copies every chunk whole except EXIF and "XMP ", writes the RIFF size anew and clears the EXIF and
- * XMP flags of VP8X (the EXIF one stays when the orientation is kept, in a minimal EXIF chunk in the old one's
- * place). Bytes after the RIFF's declared end are dropped.
+ * WebP (RIFF): copies VP8X and the chunks of `WEBP_KEPT` whole and drops every other one (EXIF, "XMP ", C2PA, any
+ * unknown chunk), writes the RIFF size anew and clears the EXIF and XMP flags of VP8X (the EXIF one stays when the
+ * orientation is kept, in a minimal EXIF chunk in the old one's place). Bytes after the RIFF's declared end are
+ * dropped.
  */
 function stripWebp(b: Uint8Array): StrippedPhoto | null {
   if (b.length < 20) return null;
@@ -253,7 +287,7 @@ function stripWebp(b: Uint8Array): StrippedPhoto | null {
         const tiff = orientationTiff(orientation);
         if (orientation !== 1) chunks.push(concat([ascii("EXIF"), le32(tiff.length), tiff]));
       }
-    } else if (fourcc !== "XMP ") {
+    } else if (WEBP_KEPT.has(fourcc)) {
       chunks.push(chunk);
     }
     i = padded;

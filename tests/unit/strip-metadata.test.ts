@@ -1,9 +1,9 @@
-import { crc32 as zlibCrc32 } from "node:zlib";
+import { deflateSync, inflateSync, crc32 as zlibCrc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { orientationTiff, readExifOrientation, readTiffOrientation } from "@/lib/domain/exif-orientation";
 import type { PhotoType } from "@/lib/domain/photo-file";
 import { crc32, stripMetadata } from "@/lib/domain/strip-metadata";
-import { TINY_JPEG, TINY_PNG, TINY_WEBP } from "../helpers/images";
+import { largePng, TINY_JPEG, TINY_PNG, TINY_WEBP } from "../helpers/images";
 import {
   adobeApp14,
   bytes,
@@ -31,6 +31,7 @@ import {
   webpChunk,
   webpWithMetadata,
   xmpApp1,
+  xmpPacket,
 } from "../helpers/photo-metadata";
 
 const strip = (data: Uint8Array, type: PhotoType) => {
@@ -117,18 +118,53 @@ describe("stripMetadata: JPEG", () => {
     const sosAt = JPEG_IMAGE.findIndex((b, i) => b === 0xff && JPEG_IMAGE[i + 1] === 0xda);
     const tables = JPEG_IMAGE.subarray(0, sosAt);
     const sos = segment(0xda, bytes([1, 1, 0, 0, 63, 0]));
-    // Entropy-coded data with a stuffed 0xFF00, a restart marker and fill bytes; then a DHT between scans whose
-    // payload happens to hold FF D9 (skipped by its length, not taken for EOI); a second scan; EOI.
-    const scans = bytes(
-      sos,
-      [0x12, 0xff, 0x00, 0x34, 0xff, 0xd3, 0x56],
-      segment(0xc4, bytes([0x10], Array(16).fill(0), [0xff, 0xd9])),
-      sos,
-      [0x78, 0xff, 0xff, 0xd9],
-    );
+    // Entropy-coded data with a stuffed 0xFF00, a restart marker and fill bytes; then, between scans, a COM and an
+    // Exif APP1 (dropped, as they would be before the first scan) and a DHT whose payload happens to hold FF D9
+    // (skipped by its length, not taken for EOI, and kept); a second scan; EOI.
+    const firstScan = bytes(sos, [0x12, 0xff, 0x00, 0x34, 0xff, 0xd3, 0x56]);
+    const dht = segment(0xc4, bytes([0x10], Array(16).fill(0), [0xff, 0xd9]));
+    const lastScan = bytes(sos, [0x78, 0xff, 0xff, 0xd9]);
+    const scans = bytes(firstScan, comSegment(), dht, exifApp1(), lastScan);
     const input = bytes([0xff, 0xd8, 0xff, 0xff], JPEG_JFIF, [0xff, 0x01], comSegment(), tables, scans, "trailer");
     const out = strip(input, "image/jpeg").bytes;
-    expect(out).toEqual(bytes([0xff, 0xd8], JPEG_JFIF, [0xff, 0x01], tables, scans));
+    expect(out).toEqual(bytes([0xff, 0xd8], JPEG_JFIF, [0xff, 0x01], tables, firstScan, dht, lastScan));
+    expectNothingPlanted(out);
+  });
+
+  it("drops APPn and COM between scans by the same rules as before the first one, copying the rest byte for byte", () => {
+    const sosAt = JPEG_IMAGE.findIndex((b, i) => b === 0xff && JPEG_IMAGE[i + 1] === 0xda);
+    const tables = JPEG_IMAGE.subarray(0, sosAt);
+    const sos = segment(0xda, bytes([1, 1, 0, 0, 63, 0]));
+    const firstScan = bytes(sos, [0x12, 0xff, 0x00, 0x34, 0xff, 0xd3, 0x56]);
+    const dht = segment(0xc4, bytes([0x10], Array(16).fill(0), [0xff, 0xd9]));
+    const dri = segment(0xdd, bytes([0, 4]));
+    const lastScan = bytes(sos, [0x78, 0xff, 0xd0, 0x9a, 0xff, 0xd9]);
+    const c2pa = segment(0xeb, bytes("JP", [0, 1, 0, 0, 0, 1], "jumb c2pa", PLANTED.owner)); // APP11 JUMBF
+    const input = bytes(
+      [0xff, 0xd8],
+      JPEG_JFIF,
+      tables,
+      firstScan,
+      exifApp1(), // an Exif with GPS between scans: dropped, and its orientation not read
+      dht,
+      [0xff, 0xff], // fill bytes before a dropped COM go with it
+      comSegment(),
+      iccApp2(), // kept between scans as before them
+      xmpApp1(),
+      dri,
+      iptcApp13(),
+      c2pa,
+      mpfApp2(),
+      adobeApp14(),
+      segment(0xe0, bytes("JFXX\0", [0x10], "thumbnail")),
+      lastScan,
+    );
+    const { bytes: out, orientation } = strip(input, "image/jpeg");
+    expect(orientation).toBe(1);
+    expect(out).toEqual(bytes([0xff, 0xd8], JPEG_JFIF, tables, firstScan, dht, iccApp2(), dri, adobeApp14(), lastScan));
+    expectNothingPlanted(out);
+    expect(contains(out, "c2pa")).toBe(false);
+    expect(strip(out, "image/jpeg").bytes).toEqual(out);
   });
 
   it.each([
@@ -167,7 +203,7 @@ describe("stripMetadata: JPEG", () => {
 });
 
 describe("stripMetadata: PNG", () => {
-  it("drops eXIf, tEXt, iTXt, zTXt and tIME; keeps the other chunks whole and the orientation in a minimal eXIf", () => {
+  it("drops eXIf, tEXt, iTXt, zTXt and tIME; keeps the image chunks whole and the orientation in a minimal eXIf", () => {
     const { bytes: out, orientation } = strip(pngWith(...pngMetadataChunks()), "image/png");
     expectNothingPlanted(out);
     expect(orientation).toBe(6);
@@ -191,6 +227,60 @@ describe("stripMetadata: PNG", () => {
     expect(strip(bytes(late, PNG_IDAT_IEND.subarray(-12), "appended secret"), "image/png").bytes).toEqual(TINY_PNG);
   });
 
+  it("keeps only the allow-listed chunks: C2PA's caBX, private and unknown chunks go, wherever they stand", () => {
+    const shown = [
+      pngChunk("gAMA", bytes([0, 0, 0xb1, 0x8f])),
+      pngChunk("sRGB", bytes([0])),
+      pngChunk("pHYs", bytes([0, 0, 0x0b, 0x13, 0, 0, 0x0b, 0x13, 1])),
+      pngChunk("sBIT", bytes([8])),
+      pngChunk("bKGD", bytes([0, 0x80])),
+    ];
+    const dropped = [
+      pngChunk("caBX", bytes("jumb c2pa manifest ", PLANTED.owner)),
+      pngChunk("prVt", `Author\0${PLANTED.pngText}`),
+      pngChunk("vpAg", bytes([0, 0, 0, 1, 0, 0, 0, 1, 0])),
+      pngChunk("sPLT", bytes("GPS\0", [8], PLANTED.gps)),
+    ];
+    const input = bytes(
+      PNG_SIGNATURE,
+      PNG_IHDR,
+      dropped[0],
+      shown[0],
+      dropped[1],
+      ...shown.slice(1),
+      dropped[2],
+      PNG_IDAT_IEND.subarray(0, -12),
+      dropped[3], // after the image data
+      PNG_IDAT_IEND.subarray(-12),
+    );
+    const { bytes: out, orientation } = strip(input, "image/png");
+    expect(orientation).toBe(1);
+    expect(out).toEqual(bytes(PNG_SIGNATURE, PNG_IHDR, ...shown, PNG_IDAT_IEND));
+    expectNothingPlanted(out);
+    expect(contains(out, "c2pa")).toBe(false);
+  });
+
+  it("keeps an APNG's animation chunks, PLTE, tRNS, cHRM, iCCP and cICP as they are", () => {
+    const kept = [
+      pngChunk("cHRM", bytes(Array(32).fill(1))),
+      pngChunk("iCCP", bytes("ICC\0", [0], deflateSync(Buffer.from("colour-profile-bytes")))),
+      pngChunk("cICP", bytes([1, 13, 0, 1])),
+      pngChunk("PLTE", bytes([0, 0, 0, 0x80, 0x80, 0x80])),
+      pngChunk("tRNS", bytes([0xff, 0x80])),
+      pngChunk("acTL", bytes([0, 0, 0, 2, 0, 0, 0, 0])),
+      pngChunk("fcTL", bytes([0, 0, 0, 0], [0, 0, 0, 1, 0, 0, 0, 1], Array(8).fill(0), [0, 1, 0, 10, 0, 0])),
+    ];
+    const frame = pngChunk(
+      "fcTL",
+      bytes([0, 0, 0, 1], [0, 0, 0, 1, 0, 0, 0, 1], Array(8).fill(0), [0, 1, 0, 10, 0, 0]),
+    );
+    const fdat = pngChunk("fdAT", bytes([0, 0, 0, 2], deflateSync(Buffer.from([0, 0x80]))));
+    const idat = PNG_IDAT_IEND.subarray(0, -12);
+    const iend = PNG_IDAT_IEND.subarray(-12);
+    const input = bytes(PNG_SIGNATURE, PNG_IHDR, ...kept, idat, frame, fdat, iend);
+    expect(strip(input, "image/png").bytes).toEqual(input);
+  });
+
   it.each([
     ["the signature alone", PNG_SIGNATURE],
     ["a chunk header cut off", bytes(PNG_SIGNATURE, PNG_IHDR.subarray(0, 6))],
@@ -207,6 +297,22 @@ describe("stripMetadata: PNG", () => {
   it("refuses every truncation", () => {
     const png = pngWith(...pngMetadataChunks());
     for (let n = 0; n < png.length; n++) expect(stripMetadata(png.subarray(0, n), "image/png"), String(n)).toBeNull();
+  });
+
+  it("leaves a large real PNG without metadata byte for byte (the helper the two-instance test uploads)", () => {
+    const png = largePng(3 * 1024 * 1024);
+    expect(png.length).toBeGreaterThanOrEqual(3 * 1024 * 1024);
+    const view = Buffer.from(png);
+    const [width, height] = [view.readUInt32BE(16), view.readUInt32BE(20)];
+    const idatLength = view.readUInt32BE(33);
+    expect(view.toString("latin1", 37, 41)).toBe("IDAT");
+    // It decodes: the zlib stream (Adler-32 checked) inflates to one filter byte and `width` grey pixels per row.
+    const pixels = inflateSync(view.subarray(41, 41 + idatLength));
+    expect(pixels.length).toBe(height * (width + 1));
+    expect(zlibCrc32(view.subarray(37, 41 + idatLength))).toBe(view.readUInt32BE(41 + idatLength));
+    const { bytes: out, orientation } = strip(png, "image/png");
+    expect(orientation).toBe(1);
+    expect(Buffer.from(out).equals(png)).toBe(true); // not toEqual, which compares 3 MB element by element
   });
 
   it("computes CRC-32 as zlib does", () => {
@@ -243,6 +349,36 @@ describe("stripMetadata: WebP", () => {
     const odd = webpChunk("ICCP", "abc").subarray(0, -1); // 3 bytes of data, no padding
     const input = riff(vp8x(0x20), WEBP_VP8, webpChunk("XMP ", "x"), odd);
     expect(strip(input, "image/webp").bytes).toEqual(riff(vp8x(0x20), WEBP_VP8, odd));
+  });
+
+  it("keeps only the allow-listed chunks: C2PA and unknown chunks go, the image chunks stay byte for byte", () => {
+    const iccp = webpChunk("ICCP", "colour-profile-bytes");
+    const alph = webpChunk("ALPH", bytes([0], [0xff, 0x80, 0x40]));
+    const input = riff(
+      vp8x(0x20 | 0x10 | 0x04),
+      iccp,
+      webpChunk("C2PA", bytes("jumb c2pa manifest ", PLANTED.owner)),
+      alph,
+      webpChunk("ABCD", `${PLANTED.gps}!`), // odd size, with its padding byte
+      WEBP_VP8,
+      webpChunk("XMP ", xmpPacket()),
+      webpChunk("abcd", PLANTED.camera),
+    );
+    const { bytes: out, orientation } = strip(input, "image/webp");
+    expect(orientation).toBe(1);
+    expect(out).toEqual(riff(vp8x(0x20 | 0x10), iccp, alph, WEBP_VP8));
+    expect(Buffer.from(out).readUInt32LE(4)).toBe(out.length - 8);
+    expectNothingPlanted(out);
+    expect(contains(out, "c2pa")).toBe(false);
+  });
+
+  it("keeps an animation's ANIM and ANMF frames as they are, and drops an unknown chunk between them", () => {
+    const anim = webpChunk("ANIM", bytes([0, 0, 0, 0, 0, 0]));
+    const frame = webpChunk("ANMF", bytes(Array(16).fill(0), WEBP_VP8));
+    const input = riff(vp8x(0x02), anim, frame, frame);
+    expect(strip(input, "image/webp").bytes).toEqual(input);
+    const tagged = riff(vp8x(0x02), anim, frame, webpChunk("ABCD", PLANTED.owner), frame);
+    expect(strip(tagged, "image/webp").bytes).toEqual(input);
   });
 
   it.each([
