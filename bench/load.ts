@@ -83,6 +83,10 @@ interface Req {
   body?: string;
 }
 
+/** The last 90 days, as the report API asks for a period (the page defaults to one). */
+const REPORT_TO = new Date().toISOString().slice(0, 10);
+const REPORT_FROM = new Date(Date.now() - 89 * 24 * HOUR).toISOString().slice(0, 10);
+
 /** Far enough ahead for every horizon, never in the past. */
 const FIRST_DAY = Date.UTC(2031, 0, 6, 6);
 
@@ -148,7 +152,7 @@ function requestFor(kind: Kind, fx: Fixture, slots: { next: number }): Req {
       kind === "search"
         ? `/api/v1/resources?from=${day}T10:00:00%2B01:00&to=${day}T14:00:00%2B01:00&minCapacity=${people}`
         : kind === "report"
-          ? "/api/v1/reports/utilisation"
+          ? `/api/v1/reports/utilisation?from=${REPORT_FROM}&to=${REPORT_TO}`
           : Math.random() < 0.5
             ? "/api/v1/resources"
             : "/api/v1/resources?kind=equipment";
