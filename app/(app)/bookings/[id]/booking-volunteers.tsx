@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
+import type { CandidateView } from "@/app/_components/volunteer-checklist";
 import type { Db } from "@/db/connect";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { getBookingVolunteers } from "@/lib/engagements/booking-volunteers";
 import { EngagementList } from "../../engagements/_components/engagement-list";
 import { gateSentences } from "../../needs/_lib/volunteer-errors";
-import type { CandidateView } from "../../needs/[id]/need-forms";
 import { AssignForm } from "./assign-form";
 
 /**

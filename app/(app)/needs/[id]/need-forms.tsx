@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { AskOnce } from "@/app/_components/ask-once";
-import { FieldError } from "@/app/_components/form-fields";
 import { ActionButton, FormMessage, SubmitButton } from "@/app/_components/form-parts";
 import { CheckIcon, XIcon } from "@/app/_components/icons";
 import { TextAreaField } from "@/app/_components/text-area-field";
+import { type CandidateView, VolunteerChecklist } from "@/app/_components/volunteer-checklist";
 import { initialFormState } from "@/app/_lib/form-state";
 import {
   acceptAnswerAction,
@@ -16,14 +16,6 @@ import {
   withdrawAnswerAction,
 } from "../actions";
 
-export interface CandidateView {
-  id: string;
-  label: string;
-  skills: string;
-  /** Why the person cannot go (translated); empty when they can. */
-  reasons: string[];
-}
-
 /** Answering a need with named volunteers of our own: the ones who cannot go are shown with the reason, not ticked. */
 export function AnswerForm({ needId, candidates }: { needId: string; candidates: CandidateView[] }) {
   const t = useTranslations("needs.answerForm");
@@ -31,42 +23,12 @@ export function AnswerForm({ needId, candidates }: { needId: string; candidates:
   return (
     <form action={action} className="space-y-3" noValidate data-testid="answer-form">
       <input type="hidden" name="needId" value={needId} />
-      <fieldset aria-describedby={state.fieldErrors?.volunteerIds ? "field-volunteerIds-error" : undefined}>
-        <legend className="label">{t("legend")}</legend>
-        <ul className="space-y-2">
-          {candidates.map((c) => {
-            const id = `volunteer-${c.id}`;
-            const blocked = c.reasons.length > 0;
-            return (
-              <li key={c.id} className="rounded-md border border-slate-200 p-2">
-                <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-3">
-                  <input
-                    id={id}
-                    name={id}
-                    type="checkbox"
-                    disabled={blocked}
-                    defaultChecked={state.values?.[id] === "on"}
-                    aria-describedby={blocked ? `${id}-why` : undefined}
-                    className="h-5 w-5 shrink-0 accent-brand-700"
-                  />
-                  <span>
-                    <span className="font-medium">{c.label}</span>
-                    {c.skills ? <span className="block text-sm text-slate-700">{c.skills}</span> : null}
-                  </span>
-                </label>
-                {blocked ? (
-                  <ul id={`${id}-why`} className="ml-8 list-disc pl-4 text-sm text-red-900">
-                    {c.reasons.map((r) => (
-                      <li key={r}>{r}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-        <FieldError name="volunteerIds" error={state.fieldErrors?.volunteerIds} />
-      </fieldset>
+      <VolunteerChecklist
+        legend={t("legend")}
+        candidates={candidates}
+        error={state.fieldErrors?.volunteerIds}
+        values={state.values}
+      />
       <TextAreaField name="note" label={t("note")} hint={t("noteHint")} state={state} />
       <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
       <FormMessage state={state} />

@@ -6,6 +6,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { Flash } from "@/app/_components/flash";
 import { InfoIcon } from "@/app/_components/icons";
 import { PageHeader } from "@/app/_components/page-header";
+import type { CandidateView } from "@/app/_components/volunteer-checklist";
 import { requireActor } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -17,7 +18,7 @@ import { EngagementList } from "../../engagements/_components/engagement-list";
 import { VolunteerCardView } from "../../engagements/_components/volunteer-card";
 import { NeedStatusBadge, SkillTags } from "../_components/need-badges";
 import { gateSentences } from "../_lib/volunteer-errors";
-import { AnswerForm, CancelNeedForm, type CandidateView, DecideAnswerForm, WithdrawAnswerForm } from "./need-forms";
+import { AnswerForm, CancelNeedForm, DecideAnswerForm, WithdrawAnswerForm } from "./need-forms";
 
 async function load(id: string) {
   const actor = await requireActor();
