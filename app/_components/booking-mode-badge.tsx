@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Badge } from "./badge";
 import { BoltIcon, HourglassIcon } from "./resource-icons";
 
 /** Instant or approval booking: a word and an icon, never colour alone. */
@@ -8,9 +9,8 @@ export function BookingModeBadge({ mode }: { mode: "instant" | "approval" }) {
   const className =
     mode === "instant" ? "border-green-300 bg-green-50 text-green-900" : "border-amber-300 bg-amber-50 text-amber-950";
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-medium ${className}`}>
-      <Icon width={16} height={16} />
+    <Badge icon={Icon} className={className}>
       {t(mode)}
-    </span>
+    </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Badge } from "./badge";
 import { BoxIcon, BuildingIcon, HandsIcon } from "./icons";
 
 export type ResourceKind = "premises" | "equipment" | "expertise";
@@ -14,9 +15,8 @@ export function KindBadge({ kind }: { kind: ResourceKind }) {
   const t = useTranslations("kinds");
   const { Icon, className } = look[kind];
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-medium ${className}`}>
-      <Icon width={16} height={16} />
+    <Badge icon={Icon} className={className}>
       {t(kind)}
-    </span>
+    </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Badge } from "./badge";
 import { CheckIcon, ClockIcon, InfoIcon, XIcon } from "./icons";
 
 export type BookingStatus = "pending" | "approved" | "declined" | "cancelled" | "expired" | "completed";
@@ -16,9 +17,8 @@ export function StatusBadge({ status }: { status: BookingStatus }) {
   const t = useTranslations("bookingStatus");
   const { Icon, className } = look[status];
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-medium ${className}`}>
-      <Icon width={16} height={16} />
+    <Badge icon={Icon} className={className}>
       {t(status)}
-    </span>
+    </Badge>
   );
 }

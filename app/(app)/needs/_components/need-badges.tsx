@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Badge } from "@/app/_components/badge";
 import { CheckIcon, ClockIcon, InfoIcon, XIcon } from "@/app/_components/icons";
 
 type NeedStatus = "open" | "filled" | "closed" | "cancelled";
@@ -15,10 +16,9 @@ export function NeedStatusBadge({ status }: { status: NeedStatus }) {
   const t = useTranslations("needs.status");
   const { Icon, className } = look[status];
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-medium ${className}`}>
-      <Icon width={16} height={16} />
+    <Badge icon={Icon} className={className}>
       {t(status)}
-    </span>
+    </Badge>
   );
 }
 
