@@ -4,12 +4,12 @@ import { bookings, engagements, resources, resourceVolunteers, volunteers } from
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import type { GateProblem } from "@/lib/domain/volunteer-gates";
 import { AppError } from "@/lib/errors";
-import { bookingEnd, bookingStart } from "@/lib/resources/booking-context";
 import { uuidParam } from "@/lib/validation";
 import { type VolunteerCard, volunteerCards } from "@/lib/volunteers/visibility";
 import { offerRequirement } from "./assign-volunteers";
 import { gateCheck } from "./engagement-core";
 import { engagementRows } from "./list-engagements";
+import { offerBookingColumns } from "./offer-booking";
 
 export interface TeamMember {
   card: VolunteerCard;
@@ -30,24 +30,14 @@ export async function getBookingVolunteers(db: Db, actor: Actor | null, rawBooki
   if (!parsed.success) throw new AppError("not_found");
   const bookingId = parsed.data;
   const [b] = await db
-    .select({
-      id: bookings.id,
-      status: bookings.status,
-      start: bookingStart,
-      end: bookingEnd,
-      requesterId: bookings.organisationId,
-      ownerId: resources.organisationId,
-      resourceId: resources.id,
-      kind: resources.kind,
-      details: resources.details,
-    })
+    .select(offerBookingColumns)
     .from(bookings)
     .innerJoin(resources, eq(resources.id, bookings.resourceId))
     .where(eq(bookings.id, bookingId));
   if (!b || (b.ownerId !== actor.organisationId && b.requesterId !== actor.organisationId)) {
     throw new AppError("not_found");
   }
-  if (b.kind !== "expertise") return null;
+  if (b.resourceKind !== "expertise") return null;
   const rows = await engagementRows(db, actor, eq(engagements.bookingId, bookingId), now);
   const requirement = await offerRequirement(db, b.resourceId, b.details);
   if (b.ownerId !== actor.organisationId) return { requirement, engagements: rows, team: null };
