@@ -112,6 +112,6 @@ test("the upload that fills the last place is announced and takes the focus, tho
   await expect(photos.getByText("Dodano zdjęcie.")).toBeVisible();
   await expect(photos.getByTestId("photo-added")).toBeFocused();
   await expectAccessible(owner);
-  // Archived, so the catalogue other tests read does not grow with every run.
-  expect((await owner.request.delete(`/api/v1/resources/${id}`)).status()).toBe(200);
+  // The resource stays (as every journey's does): archiving it here took a row out of the reports journey's table
+  // between its page and its CSV, which ran beside it.
 });
